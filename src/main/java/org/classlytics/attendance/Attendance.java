@@ -1,0 +1,40 @@
+package org.classlytics.attendance;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read of attendance, lessons and behaviour. Reads answer without
+ * a caller; the asking module applies the access policy.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Attendance {
+
+	private final AttendanceRepository records;
+
+	private final LessonRepository lessons;
+
+	private final BehaviorRepository behavior;
+
+	Attendance(AttendanceRepository records, LessonRepository lessons, BehaviorRepository behavior) {
+		this.records = records;
+		this.lessons = lessons;
+		this.behavior = behavior;
+	}
+
+	public Optional<AttendanceRecord> record(long attendanceId) {
+		return this.records.findById(attendanceId).map(AttendanceEntity::toRecord);
+	}
+
+	public Optional<LessonFacts> lesson(long lessonId) {
+		return this.lessons.findById(lessonId).map(LessonEntity::toFacts);
+	}
+
+	public Optional<BehaviorFacts> behaviorEntry(long entryId) {
+		return this.behavior.findById(entryId).map(BehaviorEntity::toFacts);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.classlytics.attendance;
+
+public record BehaviorDeleted(BehaviorFacts entry) {
+
+}

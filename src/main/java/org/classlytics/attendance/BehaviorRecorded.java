@@ -1,0 +1,5 @@
+package org.classlytics.attendance;
+
+public record BehaviorRecorded(BehaviorFacts entry) {
+
+}

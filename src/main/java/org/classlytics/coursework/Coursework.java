@@ -1,0 +1,65 @@
+package org.classlytics.coursework;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read from coursework. Lookups answer with the same facts the
+ * events carry; they do not check a caller's reach, which is the asking module's duty.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Coursework {
+
+	private final Facts facts;
+
+	Coursework(Facts facts) {
+		this.facts = facts;
+	}
+
+	public Optional<AssignmentFacts> assignment(long assignmentId) {
+		return this.facts.assignment(assignmentId);
+	}
+
+	public Optional<SubmissionFacts> submission(long submissionId) {
+		return this.facts.submission(submissionId);
+	}
+
+	/**
+	 * Every submission of an assignment, ordered by id.
+	 */
+	public List<SubmissionFacts> submissionsOf(long assignmentId) {
+		return this.facts.submissionsOf(assignmentId);
+	}
+
+	public Optional<QuizFacts> quiz(long quizId) {
+		return this.facts.quiz(quizId);
+	}
+
+	public Optional<QuizAttemptFacts> quizAttempt(long attemptId) {
+		return this.facts.quizAttempt(attemptId);
+	}
+
+	/**
+	 * Every attempt at a quiz, ordered by id.
+	 */
+	public List<QuizAttemptFacts> attemptsOf(long quizId) {
+		return this.facts.attemptsOf(quizId);
+	}
+
+	public Optional<MaterialFacts> material(long materialId) {
+		return this.facts.material(materialId);
+	}
+
+	public Optional<MaterialProgressFacts> materialProgress(long progressId) {
+		return this.facts.progress(progressId);
+	}
+
+	public Optional<StudySessionFacts> studySession(long sessionId) {
+		return this.facts.studySession(sessionId);
+	}
+
+}

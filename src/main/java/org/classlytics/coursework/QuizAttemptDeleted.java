@@ -1,0 +1,8 @@
+package org.classlytics.coursework;
+
+/**
+ * A quiz attempt was deleted on its own.
+ */
+public record QuizAttemptDeleted(QuizAttemptFacts attempt) {
+
+}

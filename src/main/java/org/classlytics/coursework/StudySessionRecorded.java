@@ -1,0 +1,8 @@
+package org.classlytics.coursework;
+
+/**
+ * A study session was recorded.
+ */
+public record StudySessionRecorded(StudySessionFacts session) {
+
+}

@@ -1,0 +1,87 @@
+package org.classlytics.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A message kept instead of sent, with everything it would have carried. Kept messages
+ * never change.
+ */
+@Table("mail_outbox")
+class OutboxEntry {
+
+	@Id
+	private Long id;
+
+	private final long schoolId;
+
+	private final String sender;
+
+	private final String recipient;
+
+	private final String subject;
+
+	private final String messageId;
+
+	private final String textBody;
+
+	private final String htmlBody;
+
+	@MappedCollection(idColumn = "outbox_id", keyColumn = "ordinal")
+	private final List<Header> headers;
+
+	@MappedCollection(idColumn = "outbox_id", keyColumn = "ordinal")
+	private final List<StoredAttachment> attachments;
+
+	private final Instant createdAt;
+
+	@PersistenceCreator
+	OutboxEntry(Long id, long schoolId, String sender, String recipient, String subject, String messageId,
+			String textBody, String htmlBody, List<Header> headers, List<StoredAttachment> attachments,
+			Instant createdAt) {
+		this.id = id;
+		this.schoolId = schoolId;
+		this.sender = sender;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.messageId = messageId;
+		this.textBody = textBody;
+		this.htmlBody = htmlBody;
+		this.headers = headers;
+		this.attachments = attachments;
+		this.createdAt = createdAt;
+	}
+
+	static OutboxEntry of(OutgoingMail mail, String sender, Instant now) {
+		List<Header> headers = new ArrayList<>();
+		mail.headers().forEach((name, value) -> headers.add(new Header(name, value)));
+		List<StoredAttachment> attachments = mail.attachments()
+			.stream()
+			.map((attachment) -> new StoredAttachment(attachment.filename(), attachment.contentType(),
+					attachment.size(), attachment.content()))
+			.toList();
+		return new OutboxEntry(null, mail.schoolId(), sender, mail.to(), mail.subject(), mail.messageId(), mail.text(),
+				mail.html(), headers, attachments, now);
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	@Table("mail_outbox_headers")
+	record Header(String name, String headerValue) {
+
+	}
+
+	@Table("mail_outbox_attachments")
+	record StoredAttachment(String filename, String contentType, long sizeBytes, byte[] content) {
+
+	}
+
+}

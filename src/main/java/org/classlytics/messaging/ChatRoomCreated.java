@@ -1,0 +1,5 @@
+package org.classlytics.messaging;
+
+public record ChatRoomCreated(ChatRoom room) {
+
+}

@@ -1,0 +1,5 @@
+package org.classlytics.payments;
+
+public record PaymentDeleted(PaymentFacts payment) {
+
+}

@@ -1,0 +1,5 @@
+package org.classlytics.payments;
+
+public record PaymentRecorded(PaymentFacts payment) {
+
+}

@@ -1,0 +1,26 @@
+package org.classlytics.payments;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read of payments. Reads answer without a caller; the asking
+ * module applies the access policy.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Payments {
+
+	private final PaymentRepository payments;
+
+	Payments(PaymentRepository payments) {
+		this.payments = payments;
+	}
+
+	public Optional<PaymentFacts> payment(long paymentId) {
+		return this.payments.findById(paymentId).map(PaymentEntity::toFacts);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.classlytics.roster;
+
+public record ClassSection(long id, long schoolId, String name, Integer gradeLevel) {
+
+}

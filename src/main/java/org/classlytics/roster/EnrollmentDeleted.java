@@ -1,0 +1,5 @@
+package org.classlytics.roster;
+
+public record EnrollmentDeleted(Enrollment enrollment) {
+
+}

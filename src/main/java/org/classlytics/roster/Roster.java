@@ -1,0 +1,266 @@
+package org.classlytics.roster;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.classlytics.platform.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read from the roster. Every list method answers for a whole set
+ * in one query, so that callers never loop per student.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Roster {
+
+	private static final String PERSON_COLUMNS = """
+			id, school_id, email, first_name, last_name, role, active, locale, class_section_id, tutor_id""";
+
+	private static final String ENROLLMENT_COLUMNS = """
+			id, school_id, student_id, teacher_id, subject_id, start_date, end_date, active""";
+
+	private final JdbcClient jdbc;
+
+	private final SchoolRepository schools;
+
+	Roster(JdbcClient jdbc, SchoolRepository schools) {
+		this.jdbc = jdbc;
+		this.schools = schools;
+	}
+
+	public School school(long schoolId) {
+		return this.schools.findById(schoolId)
+			.map(SchoolEntity::toSchool)
+			.orElseThrow(() -> NotFoundException.of("School", schoolId));
+	}
+
+	public ZoneId zoneOf(long schoolId) {
+		return school(schoolId).timeZone();
+	}
+
+	public List<School> schools() {
+		return this.schools.findAll().stream().map(SchoolEntity::toSchool).toList();
+	}
+
+	public Optional<Person> person(long userId) {
+		return this.jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM users WHERE id = ?")
+			.param(userId)
+			.query(RosterRows::person)
+			.optional();
+	}
+
+	public Optional<Person> personByEmail(String email) {
+		return this.jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM users WHERE email = ?")
+			.param(Emails.normalize(email))
+			.query(RosterRows::person)
+			.optional();
+	}
+
+	/**
+	 * People by id, in one query; unknown ids are absent from the map.
+	 */
+	public Map<Long, Person> people(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM users WHERE id IN (:ids)")
+			.param("ids", List.copyOf(userIds))
+			.query(RosterRows::person)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	/**
+	 * Active students of a school, ordered by last and first name.
+	 */
+	public List<Person> activeStudents(long schoolId) {
+		return this.jdbc.sql("SELECT " + PERSON_COLUMNS
+				+ " FROM users WHERE school_id = ? AND role = 'STUDENT' AND active = TRUE ORDER BY last_name, first_name, id")
+			.param(schoolId)
+			.query(RosterRows::person)
+			.list();
+	}
+
+	public List<Person> studentsOfClass(long classSectionId) {
+		return this.jdbc
+			.sql("SELECT " + PERSON_COLUMNS
+					+ " FROM users WHERE class_section_id = ? AND role = 'STUDENT' ORDER BY last_name, first_name, id")
+			.param(classSectionId)
+			.query(RosterRows::person)
+			.list();
+	}
+
+	public long countActive(long schoolId, Role role) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM users WHERE school_id = ? AND role = ? AND active = TRUE")
+			.params(schoolId, role.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The guardians of each of the given students, in one query.
+	 */
+	public Map<Long, List<Long>> guardiansOf(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(
+				"SELECT student_id, guardian_id FROM student_guardians WHERE student_id IN (:ids) ORDER BY guardian_id")
+			.param("ids", List.copyOf(studentIds))
+			.query((rs, n) -> Map.entry(rs.getLong("student_id"), rs.getLong("guardian_id")))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	public List<Long> childrenOf(long guardianId) {
+		return this.jdbc.sql("SELECT student_id FROM student_guardians WHERE guardian_id = ? ORDER BY student_id")
+			.param(guardianId)
+			.query(Long.class)
+			.list();
+	}
+
+	public Optional<Term> term(long termId) {
+		return this.jdbc.sql("SELECT id, school_id, name, start_date, end_date FROM academic_terms WHERE id = ?")
+			.param(termId)
+			.query(RosterRows::term)
+			.optional();
+	}
+
+	/**
+	 * The term that contains a day, if any (terms of a school never overlap).
+	 */
+	public Optional<Term> termOn(long schoolId, LocalDate day) {
+		return this.jdbc.sql("""
+				SELECT id, school_id, name, start_date, end_date FROM academic_terms
+				WHERE school_id = ? AND start_date <= ? AND end_date >= ?""")
+			.params(schoolId, day, day)
+			.query(RosterRows::term)
+			.optional();
+	}
+
+	public List<Term> terms(long schoolId) {
+		return this.jdbc.sql(
+				"SELECT id, school_id, name, start_date, end_date FROM academic_terms WHERE school_id = ? ORDER BY start_date")
+			.param(schoolId)
+			.query(RosterRows::term)
+			.list();
+	}
+
+	public Optional<Subject> subject(long subjectId) {
+		return this.jdbc.sql("SELECT id, school_id, name, code FROM subjects WHERE id = ?")
+			.param(subjectId)
+			.query(RosterRows::subject)
+			.optional();
+	}
+
+	public Map<Long, Subject> subjects(Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT id, school_id, name, code FROM subjects WHERE id IN (:ids)")
+			.param("ids", List.copyOf(subjectIds))
+			.query(RosterRows::subject)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Subject::id, Function.identity()));
+	}
+
+	public List<Subject> subjectsOfSchool(long schoolId) {
+		return this.jdbc.sql("SELECT id, school_id, name, code FROM subjects WHERE school_id = ? ORDER BY name")
+			.param(schoolId)
+			.query(RosterRows::subject)
+			.list();
+	}
+
+	public Optional<ClassSection> classSection(long classSectionId) {
+		return this.jdbc.sql("SELECT id, school_id, name, grade_level FROM class_sections WHERE id = ?")
+			.param(classSectionId)
+			.query(RosterRows::classSection)
+			.optional();
+	}
+
+	public List<ClassSection> classSections(long schoolId) {
+		return this.jdbc
+			.sql("SELECT id, school_id, name, grade_level FROM class_sections WHERE school_id = ? ORDER BY name")
+			.param(schoolId)
+			.query(RosterRows::classSection)
+			.list();
+	}
+
+	/**
+	 * A teacher's active enrollments, optionally for one subject: the class of a
+	 * teacher's weekly report.
+	 */
+	public List<Enrollment> activeEnrollmentsOfTeacher(long teacherId, Long subjectId) {
+		return this.jdbc.sql("SELECT " + ENROLLMENT_COLUMNS + """
+				 FROM enrollments WHERE teacher_id = :teacher AND active = TRUE
+				AND (CAST(:subject AS BIGINT) IS NULL OR subject_id = :subject) ORDER BY student_id, subject_id""")
+			.param("teacher", teacherId)
+			.param("subject", subjectId)
+			.query(RosterRows::enrollment)
+			.list();
+	}
+
+	/**
+	 * Every enrollment, active or ended, of the given students, in one query.
+	 */
+	public List<Enrollment> enrollmentsOf(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + ENROLLMENT_COLUMNS + " FROM enrollments WHERE student_id IN (:ids) ORDER BY id")
+			.param("ids", List.copyOf(studentIds))
+			.query(RosterRows::enrollment)
+			.list();
+	}
+
+	public List<Enrollment> activeEnrollmentsOfSchool(long schoolId) {
+		return this.jdbc
+			.sql("SELECT " + ENROLLMENT_COLUMNS + " FROM enrollments WHERE school_id = ? AND active = TRUE ORDER BY id")
+			.param(schoolId)
+			.query(RosterRows::enrollment)
+			.list();
+	}
+
+	/**
+	 * The password hash and standing of the person with this email, for signing in.
+	 */
+	public Optional<Credentials> credentials(String email) {
+		return this.jdbc.sql("SELECT id, school_id, role, active, password_hash FROM users WHERE email = ?")
+			.param(Emails.normalize(email))
+			.query((rs, n) -> new Credentials(
+					new Actor(rs.getLong("id"), rs.getLong("school_id"), Role.valueOf(rs.getString("role"))),
+					rs.getString("password_hash"), rs.getBoolean("active")))
+			.optional();
+	}
+
+	/**
+	 * The caller as they stand now, or empty when they no longer exist or were
+	 * deactivated.
+	 */
+	public Optional<Actor> activeActor(long userId) {
+		return this.jdbc.sql("SELECT id, school_id, role FROM users WHERE id = ? AND active = TRUE")
+			.param(userId)
+			.query((rs, n) -> new Actor(rs.getLong("id"), rs.getLong("school_id"), Role.valueOf(rs.getString("role"))))
+			.optional();
+	}
+
+	public boolean isEmpty() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single() == 0;
+	}
+
+}
