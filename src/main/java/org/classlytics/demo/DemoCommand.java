@@ -1,6 +1,7 @@
 package org.classlytics.demo;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -54,10 +55,14 @@ class DemoCommand implements Command {
 			DemoPlan plan = this.demo.planFor(students, seed,
 					(schoolName != null) ? schoolName : "Demo School (" + students + " students)", null);
 			GeneratedSchool school = this.demo.generate(plan);
-			out.printf("Generated school '%s' (id %d) with %d students in %.1f s: %d rows%n", school.schoolName(),
-					school.schoolId(), students, school.took().toMillis() / 1000.0, school.totalRows());
+			out.printf(
+					"Generated school '%s' (id %d) with %d students in %.1f s (%.1f s CPU in this process): %,d rows%n",
+					school.schoolName(), school.schoolId(), students, school.took().toMillis() / 1000.0,
+					school.cpu().toMillis() / 1000.0, school.totalRows());
+			out.printf("  %-26s %12s %10s%n", "table", "rows", "insert ms");
 			for (Map.Entry<String, Long> count : school.rowCounts().entrySet()) {
-				out.printf("  %-26s %,12d%n", count.getKey(), count.getValue());
+				Duration time = school.insertTimes().getOrDefault(count.getKey(), Duration.ZERO);
+				out.printf("  %-26s %,12d %,10d%n", count.getKey(), count.getValue(), time.toMillis());
 			}
 			out.println("Logins (password " + this.demo.password() + "):");
 			for (DemoLogin login : school.logins()) {

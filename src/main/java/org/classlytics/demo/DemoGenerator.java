@@ -105,6 +105,8 @@ final class DemoGenerator {
 
 	private final Map<String, Long> counts = new LinkedHashMap<>();
 
+	private final Map<String, Long> nanos = new LinkedHashMap<>();
+
 	private long schoolId;
 
 	private String domain;
@@ -184,6 +186,13 @@ final class DemoGenerator {
 		return this.counts;
 	}
 
+	/**
+	 * Nanoseconds spent in the database's batch inserts, per table.
+	 */
+	Map<String, Long> nanos() {
+		return this.nanos;
+	}
+
 	String domain() {
 		return this.domain;
 	}
@@ -221,7 +230,7 @@ final class DemoGenerator {
 	}
 
 	private TableWriter writer(String table, Object... columns) {
-		return new TableWriter(this.jdbc, this.counts, table, columns);
+		return new TableWriter(this.jdbc, this.counts, this.nanos, table, columns);
 	}
 
 	private static java.time.OffsetDateTime utc(Instant instant) {

@@ -1,10 +1,13 @@
 package org.classlytics.demo;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.classlytics.roster.Person;
@@ -35,6 +38,8 @@ public class DemoSchool {
 	public static final String SCHOOL_NAME = "Classlytics Demo School";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
+
+	private static final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
 	private final JdbcTemplate jdbc;
 
@@ -81,6 +86,7 @@ public class DemoSchool {
 	 */
 	public GeneratedSchool generate(DemoPlan plan) {
 		long started = System.nanoTime();
+		long cpuStarted = threads.getCurrentThreadCpuTime();
 		String hash = this.passwords.encode(DemoGenerator.PASSWORD);
 		DemoGenerator generator = new DemoGenerator(this.jdbc, plan, hash);
 		long schoolId = this.transaction.execute((status) -> {
@@ -91,10 +97,14 @@ public class DemoSchool {
 			return id;
 		});
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		Duration cpu = Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted);
+		Map<String, Duration> insertTimes = new LinkedHashMap<>();
+		generator.nanos().forEach((table, nanos) -> insertTimes.put(table, Duration.ofNanos(nanos)));
 		GeneratedSchool school = new GeneratedSchool(schoolId, plan.schoolName(), generator.domain(),
-				generator.logins(), Collections.unmodifiableMap(new LinkedHashMap<>(generator.counts())), took);
-		log.info("Generated demo school '{}' (id {}): {} students, {} rows in {} ms", plan.schoolName(), schoolId,
-				plan.students(), school.totalRows(), took.toMillis());
+				generator.logins(), Collections.unmodifiableMap(new LinkedHashMap<>(generator.counts())), took, cpu,
+				Collections.unmodifiableMap(insertTimes));
+		log.info("Generated demo school '{}' (id {}): {} students, {} rows in {} ms ({} ms CPU)", plan.schoolName(),
+				schoolId, plan.students(), school.totalRows(), took.toMillis(), cpu.toMillis());
 		return school;
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Appends rows to one table in JDBC batches of {@value #BATCH_SIZE}, so that memory stays
- * flat however large the school is. Nulls are bound with the column's declared SQL type,
- * everything else with {@code setObject}, which both H2 and PostgreSQL map from
- * {@code LocalDate}, {@code OffsetDateTime}, {@code BigDecimal} and the boxed primitives.
+ * flat however large the school is, and counts the rows and the time spent in the
+ * database per table. Nulls are bound with the column's declared SQL type, everything
+ * else with {@code setObject}, which both H2 and PostgreSQL map from {@code LocalDate},
+ * {@code OffsetDateTime}, {@code BigDecimal} and the boxed primitives.
  */
 final class TableWriter implements AutoCloseable {
 
@@ -29,6 +30,8 @@ final class TableWriter implements AutoCloseable {
 
 	private final Map<String, Long> counts;
 
+	private final Map<String, Long> nanos;
+
 	private final List<Object[]> pending = new ArrayList<>(BATCH_SIZE);
 
 	private long written;
@@ -37,9 +40,10 @@ final class TableWriter implements AutoCloseable {
 	 * @param columns the column names, each followed by its {@link java.sql.Types} code
 	 * for nulls: {@code "student_id", Types.BIGINT, ...}
 	 */
-	TableWriter(JdbcTemplate jdbc, Map<String, Long> counts, String table, Object... columns) {
+	TableWriter(JdbcTemplate jdbc, Map<String, Long> counts, Map<String, Long> nanos, String table, Object... columns) {
 		this.jdbc = jdbc;
 		this.counts = counts;
+		this.nanos = nanos;
 		this.table = table;
 		int n = columns.length / 2;
 		this.types = new int[n];
@@ -66,6 +70,7 @@ final class TableWriter implements AutoCloseable {
 		if (this.pending.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		List<Object[]> rows = this.pending;
 		this.jdbc.batchUpdate(this.sql, new BatchPreparedStatementSetter() {
 
@@ -90,6 +95,7 @@ final class TableWriter implements AutoCloseable {
 		});
 		this.written += rows.size();
 		rows.clear();
+		this.nanos.merge(this.table, System.nanoTime() - started, Long::sum);
 	}
 
 	@Override
