@@ -118,6 +118,18 @@ class DemoSchoolTests {
 				SELECT COUNT(*) FROM submissions s WHERE s.school_id = :school AND NOT EXISTS
 				(SELECT 1 FROM assignment_students x WHERE x.assignment_id = s.assignment_id
 				 AND x.student_id = s.student_id)""")).isZero();
+		// each assignment goes to one class, whose students are enrolled with its teacher
+		assertThat(
+				count("""
+						SELECT COUNT(*) FROM assignment_students x JOIN assignments a ON a.id = x.assignment_id
+						JOIN users u ON u.id = x.student_id JOIN class_sections c ON c.id = u.class_section_id
+						JOIN enrollments e ON e.student_id = x.student_id AND e.subject_id = a.subject_id
+						WHERE x.school_id = :school AND (e.teacher_id <> a.teacher_id OR a.title NOT LIKE '%(' || c.name || ')')"""))
+			.isZero();
+		assertThat(count("""
+				SELECT COUNT(*) FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id
+				JOIN enrollments e ON e.student_id = t.student_id AND e.subject_id = q.subject_id
+				WHERE t.school_id = :school AND e.teacher_id <> q.teacher_id""")).isZero();
 		assertThat(count("SELECT COUNT(*) FROM submissions WHERE school_id = :school AND late = TRUE"))
 			.isEqualTo(LATE_SUBMISSIONS);
 		assertThat(count("SELECT COUNT(*) FROM submissions WHERE school_id = :school AND status = 'GRADED'"))
