@@ -82,7 +82,7 @@ public class DemoSchool {
 	/**
 	 * Writes a school in one transaction and then announces it with
 	 * {@link DemoSchoolGenerated}, inside that transaction like every other write. The
-	 * password {@value DemoGenerator#PASSWORD} is hashed once for every account.
+	 * password ({@code demo1234}) is hashed once for every account.
 	 */
 	public GeneratedSchool generate(DemoPlan plan) {
 		long started = System.nanoTime();
