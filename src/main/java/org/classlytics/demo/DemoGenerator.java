@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
@@ -233,7 +236,7 @@ final class DemoGenerator {
 		return new TableWriter(this.jdbc, this.counts, this.nanos, table, columns);
 	}
 
-	private static java.time.OffsetDateTime utc(Instant instant) {
+	private static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
@@ -548,9 +551,7 @@ final class DemoGenerator {
 	private Map<String, Long> userIdsByEmail() {
 		Map<String, Long> byEmail = new HashMap<>();
 		this.jdbc.query("SELECT id, email FROM users WHERE school_id = ?",
-				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> byEmail.put(rs.getString("email"),
-						rs.getLong("id")),
-				this.schoolId);
+				(RowCallbackHandler) (rs) -> byEmail.put(rs.getString("email"), rs.getLong("id")), this.schoolId);
 		return byEmail;
 	}
 
@@ -600,7 +601,7 @@ final class DemoGenerator {
 			}
 			Collections.shuffle(slots, random(10_000 + c));
 			for (int[] day : timetables[c]) {
-				java.util.Arrays.fill(day, -1);
+				Arrays.fill(day, -1);
 			}
 			int next = 0;
 			for (int subject = 0; subject < SUBJECTS.length; subject++) {

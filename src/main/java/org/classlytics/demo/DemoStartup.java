@@ -1,6 +1,5 @@
 package org.classlytics.demo;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,8 +47,7 @@ class DemoStartup implements ApplicationRunner {
 		if (this.settings.demo()) {
 			String banner = ensureDemoSchool();
 			log.info("\n{}", banner);
-			PrintStream out = System.out;
-			out.println(banner);
+			System.out.println(banner);
 		}
 	}
 
