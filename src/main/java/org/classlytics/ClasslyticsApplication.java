@@ -8,7 +8,6 @@ import java.util.Map;
 import org.classlytics.platform.Command;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,15 +24,16 @@ public class ClasslyticsApplication {
 	/**
 	 * {@code java -jar classlytics.jar <command> [args] [--spring.settings]}: starts the
 	 * application without a web server, background jobs or the demo school, runs the
-	 * command and returns its exit status.
+	 * command and returns its exit status. The context stays a web application context
+	 * ({@code server.port=-1} only keeps the server from starting), because the security
+	 * and MVC configuration need one.
 	 */
 	static int runCommand(String[] args) {
 		List<String> commandArgs = Arrays.stream(args).skip(1).filter((arg) -> !isSetting(arg)).toList();
 		List<String> settings = new ArrayList<>(Arrays.stream(args).filter(ClasslyticsApplication::isSetting).toList());
-		settings.addAll(List.of("--classlytics.demo=false", "--db-scheduler.enabled=false",
+		settings.addAll(List.of("--server.port=-1", "--classlytics.demo=false", "--db-scheduler.enabled=false",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		SpringApplication application = new SpringApplication(ClasslyticsApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
 		try (ConfigurableApplicationContext context = application.run(settings.toArray(String[]::new))) {
 			Map<String, Command> commands = context.getBeansOfType(Command.class);
 			return commands.values()
