@@ -36,7 +36,7 @@ class ActivityQueries {
 					FROM assignment_students x
 					JOIN assignments a ON a.id = x.assignment_id
 					LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-					WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to"""
+					WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to""" + " "
 					+ FILTERS.formatted("a") + " ORDER BY a.due_at, a.id, x.student_id")
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
@@ -59,11 +59,11 @@ class ActivityQueries {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(CourseworkRows.SUBMISSION
+			.sql(CourseworkRows.SUBMISSION + " "
 					+ """
 							WHERE s.student_id IN (:students)
 							AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
-					+ FILTERS.formatted("a") + " ORDER BY s.id")
+					+ " " + FILTERS.formatted("a") + " ORDER BY s.id")
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
 			.param("subject", subjectId)
@@ -79,9 +79,9 @@ class ActivityQueries {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(CourseworkRows.QUIZ_ATTEMPT + """
+			.sql(CourseworkRows.QUIZ_ATTEMPT + " " + """
 					WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
-					AND t.completed_at >= :from AND t.completed_at < :to""" + FILTERS.formatted("q")
+					AND t.completed_at >= :from AND t.completed_at < :to""" + " " + FILTERS.formatted("q")
 					+ " ORDER BY t.completed_at, t.id")
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
@@ -101,7 +101,7 @@ class ActivityQueries {
 				FROM material_students x
 				JOIN materials m ON m.id = x.material_id
 				LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
-				WHERE x.student_id IN (:students)""" + FILTERS.formatted("m") + " ORDER BY m.id, x.student_id")
+				WHERE x.student_id IN (:students)""" + " " + FILTERS.formatted("m") + " ORDER BY m.id, x.student_id")
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
 			.param("subject", subjectId)
@@ -119,7 +119,7 @@ class ActivityQueries {
 			.sql("""
 					SELECT ss.student_id, ss.subject_id, SUM(ss.duration_seconds) AS seconds
 					FROM study_sessions ss
-					WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to"""
+					WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to""" + " "
 					+ FILTERS.formatted("ss")
 					+ " GROUP BY ss.student_id, ss.subject_id ORDER BY ss.student_id, ss.subject_id")
 			.param("students", List.copyOf(studentIds))

@@ -168,7 +168,7 @@ class StoredReports {
 		}
 		String visible = scope.wholeSchool() ? "r.school_id = :school"
 				: "r.school_id = :school AND (r.student_id IN (:students) OR r.teacher_id = :teacher)";
-		String where = " WHERE " + visible + """
+		String where = " WHERE " + visible + " " + """
 				AND (CAST(:weekStart AS DATE) IS NULL OR r.week_start = :weekStart)
 				AND (CAST(:status AS VARCHAR(10)) IS NULL OR r.status = :status)""";
 		List<Long> students = scope.studentIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.studentIds());
