@@ -140,14 +140,21 @@ class TeacherWeeklyService {
 			.map((id) -> StudentWeek.of(facts.inputs(id, scope.subjectId())))
 			.toList();
 		ClassWeek week = new ClassWeek(weeks, facts.activeStudents());
-		Locale viewerLocale = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
-		ExportLabels labels = this.messages.labels(viewerLocale, scope.school().locale());
+		ExportLabels labels = labels(actor, scope.school());
 		Texts texts = labels::get;
 		TeacherWeeklyReport report = new TeacherWeeklyReport(scope.week().weekStart(), scope.week().weekEnd(),
 				scope.teacher().id(), scope.teacher().fullName(), this.clock.instant(), week.summary(),
 				week.students().stream().map(StudentWeek::row).toList(), week.statistics(),
 				week.recommendations(texts));
 		return new Computed(scope, facts, week, report, texts, labels.locale());
+	}
+
+	/**
+	 * The viewer's language, else the school's.
+	 */
+	ExportLabels labels(Actor actor, School school) {
+		Locale viewerLocale = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		return this.messages.labels(viewerLocale, school.locale());
 	}
 
 	private List<Enrollment> enrollments(Scope scope) {

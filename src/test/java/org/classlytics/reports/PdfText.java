@@ -23,6 +23,26 @@ final class PdfText {
 		}
 	}
 
+	/**
+	 * How many images the pages draw.
+	 */
+	static int images(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int images = 0;
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getXObjectNames()) {
+					if (page.getResources().isImageXObject(name)) {
+						images++;
+					}
+				}
+			}
+			return images;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Not a readable PDF", ex);
+		}
+	}
+
 	static int pages(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return document.getNumberOfPages();
