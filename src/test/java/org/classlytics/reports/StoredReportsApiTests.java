@@ -160,6 +160,20 @@ class StoredReportsApiTests {
 	}
 
 	@Test
+	void onlyTheReportsTeacherOrAnAdminSends() {
+		JsonNode generated = as("teacherA").post(GENERATE, body("week_start", "2025-03-10")).json();
+		long xena = reportOf(generated.get("reports"), this.c.w.studentX().id()).get("id").asLong();
+		// teacherB also teaches Xena, so sees the report, but did not write it
+		this.c.w.school().enroll(this.c.w.studentX(), this.c.w.teacherB(), this.c.w.school().subject("Art", "ART"));
+
+		assertThat(as("teacherB").get("/api/reports/teacher-weekly-reports/" + xena).status()).isEqualTo(200);
+		assertThat(as("teacherB").post("/api/reports/teacher-weekly-reports/" + xena + "/send", null).status())
+			.isEqualTo(403);
+		assertThat(as("tutorX").post("/api/reports/teacher-weekly-reports/" + xena + "/send", null).status())
+			.isEqualTo(403);
+	}
+
+	@Test
 	void onlyTeachersGenerateAndTheWeekMustStartOnMonday() {
 		assertThat(as("admin").post(GENERATE, body("week_start", "2025-03-10")).status()).isEqualTo(403);
 		assertThat(as("tutorX").post(GENERATE, body("week_start", "2025-03-10")).status()).isEqualTo(403);
