@@ -144,6 +144,31 @@ class StoredReportsApiTests {
 	}
 
 	@Test
+	void writesTheMailAndItsPdfInTheTutorsLanguage() {
+		Api.Reply patched = as("admin").patch("/api/users/" + this.c.w.tutorX().id(), body("locale", "ru"));
+		assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+		JsonNode generated = as("teacherA").post(GENERATE, body("week_start", "2025-03-10")).json();
+		long xena = reportOf(generated.get("reports"), this.c.w.studentX().id()).get("id").asLong();
+
+		assertThat(as("teacherA").post("/api/reports/teacher-weekly-reports/" + xena + "/send", null).status())
+			.isEqualTo(200);
+
+		JsonNode mail = as("admin").get("/api/admin/outbox")
+			.json()
+			.get("results")
+			.valueStream()
+			.filter((m) -> m.get("to").asString().equals(this.c.w.tutorX().email()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mail.get("subject").asString())
+			.isEqualTo("Еженедельный отчёт: Xena Xenos, Mathematics, неделя с 2025-03-10");
+		JsonNode full = as("admin").get("/api/admin/outbox/" + mail.get("id").asLong()).json();
+		assertThat(full.get("text").asString()).contains("Учебный прогресс", "Замечания об успеваемости");
+		Api.Reply pdf = as("admin").get("/api/admin/outbox/" + mail.get("id").asLong() + "/attachments/0");
+		assertThat(PdfText.of(pdf.bytes())).contains("Еженедельный отчёт учителя", "Рекомендации", "Страница 1 из 1");
+	}
+
+	@Test
 	void refusesToSendTwiceOrWithoutATutor() {
 		JsonNode generated = as("teacherA").post(GENERATE, body("week_start", "2025-03-10")).json();
 		long xena = reportOf(generated.get("reports"), this.c.w.studentX().id()).get("id").asLong();
