@@ -1,5 +1,7 @@
 package org.classlytics.coursework;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +18,56 @@ public class Coursework {
 
 	private final Facts facts;
 
-	Coursework(Facts facts) {
+	private final ActivityQueries activity;
+
+	Coursework(Facts facts, ActivityQueries activity) {
 		this.facts = facts;
+		this.activity = activity;
+	}
+
+	/**
+	 * The assignments of the students due in the period, one row per (assignment,
+	 * student) with the student's submission if any, in one query. The teacher and
+	 * subject filters are optional (null for any).
+	 */
+	public List<AssignmentDue> assignmentsDue(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
+			Instant to) {
+		return this.activity.assignmentsDue(studentIds, teacherId, subjectId, from, to);
+	}
+
+	/**
+	 * The students' submissions that were submitted or graded in the period, by id, in
+	 * one query: the caller picks the graded ones ({@code gradedAt} in the period) or the
+	 * handed-in ones.
+	 */
+	public List<SubmissionFacts> submissionsIn(Collection<Long> studentIds, Long teacherId, Long subjectId,
+			Instant from, Instant to) {
+		return this.activity.submissionsIn(studentIds, teacherId, subjectId, from, to);
+	}
+
+	/**
+	 * The students' quiz attempts with a score completed in the period, oldest first, in
+	 * one query.
+	 */
+	public List<QuizAttemptFacts> gradedAttempts(Collection<Long> studentIds, Long teacherId, Long subjectId,
+			Instant from, Instant to) {
+		return this.activity.gradedAttempts(studentIds, teacherId, subjectId, from, to);
+	}
+
+	/**
+	 * The materials assigned to the students, with their progress, in one query.
+	 */
+	public List<MaterialWork> materials(Collection<Long> studentIds, Long teacherId, Long subjectId) {
+		return this.activity.materials(studentIds, teacherId, subjectId);
+	}
+
+	/**
+	 * The students' study time per subject, over sessions starting in the period, in one
+	 * query; the teacher filter matches the teacher the time counts for.
+	 */
+	public List<StudyTime> studyTime(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
+			Instant to) {
+		return this.activity.studyTime(studentIds, teacherId, subjectId, from, to);
 	}
 
 	public Optional<AssignmentFacts> assignment(long assignmentId) {

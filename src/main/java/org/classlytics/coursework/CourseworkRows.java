@@ -99,6 +99,13 @@ final class CourseworkRows {
 		return (value != null) ? value.toInstant() : null;
 	}
 
+	/**
+	 * An instant as a query parameter, in UTC on both databases.
+	 */
+	static OffsetDateTime timestamp(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+	}
+
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;

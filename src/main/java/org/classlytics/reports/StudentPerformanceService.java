@@ -1,0 +1,193 @@
+package org.classlytics.reports;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.classlytics.attendance.Attendance;
+import org.classlytics.attendance.AttendanceRecord;
+import org.classlytics.attendance.AttendanceStatus;
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
+import org.classlytics.coursework.AssignmentDue;
+import org.classlytics.coursework.Coursework;
+import org.classlytics.coursework.QuizAttemptFacts;
+import org.classlytics.coursework.SubmissionFacts;
+import org.classlytics.export.ExportLabels;
+import org.classlytics.export.ExportMessages;
+import org.classlytics.platform.LocalPeriod;
+import org.classlytics.platform.NotFoundException;
+import org.classlytics.roster.AccessPolicy;
+import org.classlytics.roster.Actor;
+import org.classlytics.roster.Enrollment;
+import org.classlytics.roster.Person;
+import org.classlytics.roster.Role;
+import org.classlytics.roster.Roster;
+import org.classlytics.roster.School;
+import org.classlytics.roster.Subject;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The student performance report: a handful of set-based reads for the student, then the
+ * rules of metrics.md.
+ */
+@Service
+class StudentPerformanceService {
+
+	static final String KIND = "student_performance";
+
+	private final Roster roster;
+
+	private final AccessPolicy policy;
+
+	private final Coursework coursework;
+
+	private final Attendance attendance;
+
+	private final ExportMessages messages;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	StudentPerformanceService(Roster roster, AccessPolicy policy, Coursework coursework, Attendance attendance,
+			ExportMessages messages, AuditTrail audit, Clock clock) {
+		this.roster = roster;
+		this.policy = policy;
+		this.coursework = coursework;
+		this.attendance = attendance;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * A report with what rendering it needs: the student, the school and the language.
+	 */
+	record Prepared(StudentPerformanceReport report, Person student, School school, ExportLabels labels) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public StudentPerformanceReport view(Actor actor, long studentId, LocalDate from, LocalDate to, String period) {
+		Prepared prepared = prepare(actor, studentId, from, to, period);
+		this.audit.record(actor, AuditAction.VIEW, KIND, List.of(studentId));
+		return prepared.report();
+	}
+
+	/**
+	 * Checks the caller's reach (404 outside it), resolves the period and computes.
+	 */
+	@Transactional(readOnly = true)
+	public Prepared prepare(Actor actor, long studentId, LocalDate from, LocalDate to, String period) {
+		this.policy.requireStudent(actor, studentId);
+		Person student = this.roster.person(studentId)
+			.filter((p) -> p.role() == Role.STUDENT && p.schoolId() == actor.schoolId())
+			.orElseThrow(() -> NotFoundException.of("Student", studentId));
+		School school = this.roster.school(student.schoolId());
+		ZoneId zone = school.timeZone();
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), zone);
+		ReportPeriod range = ReportPeriod.resolve(from, to, period, today, (period != null && period.equals("term"))
+				? this.roster.termOn(school.id(), today) : java.util.Optional.empty());
+		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		ExportLabels labels = this.messages.labels(viewer, school.locale());
+		StudentPerformanceReport report = compute(student, range, zone, labels::get);
+		return new Prepared(report, student, school, labels);
+	}
+
+	private StudentPerformanceReport compute(Person student, ReportPeriod range, ZoneId zone, Texts texts) {
+		LocalPeriod days = range.days();
+		Instant start = days.startIn(zone);
+		Instant end = days.endExclusiveIn(zone);
+		List<Long> ids = List.of(student.id());
+
+		List<Enrollment> enrollments = this.roster.enrollmentsOf(ids)
+			.stream()
+			.filter((e) -> e.overlaps(days))
+			.sorted(Comparator.comparing(Enrollment::startDate).thenComparingLong(Enrollment::id))
+			.toList();
+		Map<Long, Enrollment> bySubject = new LinkedHashMap<>();
+		enrollments.forEach((e) -> bySubject.put(e.subjectId(), e));
+		Map<Long, Subject> subjects = this.roster.subjects(bySubject.keySet());
+		Map<Long, Person> teachers = this.roster
+			.people(bySubject.values().stream().map(Enrollment::teacherId).distinct().toList());
+
+		List<GradedItem> items = new ArrayList<>();
+		for (SubmissionFacts s : this.coursework.submissionsIn(ids, null, null, start, end)) {
+			if (s.graded() && !s.gradedAt().isBefore(start) && s.gradedAt().isBefore(end)) {
+				items.add(new GradedItem(s.gradedAt(), s.submissionId(), s.subjectId(), false, s.percentage()));
+			}
+		}
+		for (QuizAttemptFacts a : this.coursework.gradedAttempts(ids, null, null, start, end)) {
+			if (a.counts()) {
+				items.add(new GradedItem(a.completedAt(), a.attemptId(), a.subjectId(), true, a.percentage()));
+			}
+		}
+		List<AssignmentDue> due = this.coursework.assignmentsDue(ids, null, null, start, end);
+		List<AttendanceRecord> records = this.attendance.recordsOf(ids, days.from(), days.to());
+
+		StudentPerformanceReport.AttendanceSummary attendanceSummary = attendance(records);
+		List<BigDecimal> percentages = items.stream().map(GradedItem::percentage).toList();
+		BigDecimal average = Numbers.mean(percentages);
+		String trend = PerformanceRules.trend(items);
+		StudentPerformanceReport.Grades grades = new StudentPerformanceReport.Grades(items.size(),
+				Numbers.round(average), Numbers.round(percentages.stream().max(Comparator.naturalOrder()).orElse(null)),
+				Numbers.round(percentages.stream().min(Comparator.naturalOrder()).orElse(null)), trend);
+
+		List<StudentPerformanceReport.SubjectLine> lines = new ArrayList<>();
+		List<PerformanceRules.SubjectAverage> averages = new ArrayList<>();
+		List<Subject> ordered = bySubject.keySet()
+			.stream()
+			.map(subjects::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(Subject::name).thenComparingLong(Subject::id))
+			.toList();
+		for (Subject subject : ordered) {
+			Enrollment enrollment = bySubject.get(subject.id());
+			Person teacher = teachers.get(enrollment.teacherId());
+			List<GradedItem> subjectItems = items.stream().filter((i) -> i.subjectId() == subject.id()).toList();
+			BigDecimal subjectAverage = Numbers.mean(subjectItems.stream().map(GradedItem::percentage).toList());
+			List<AssignmentDue> subjectDue = due.stream().filter((d) -> d.subjectId() == subject.id()).toList();
+			int submitted = (int) subjectDue.stream().filter(AssignmentDue::submitted).count();
+			lines.add(new StudentPerformanceReport.SubjectLine(subject.id(), subject.code(), subject.name(),
+					enrollment.teacherId(), (teacher != null) ? teacher.fullName() : null, subjectItems.size(),
+					Numbers.round(subjectAverage), PerformanceRules.trend(subjectItems), subjectDue.size(), submitted,
+					Numbers.round(Numbers.rate(submitted, subjectDue.size()))));
+			averages.add(new PerformanceRules.SubjectAverage(subject.name(), subjectAverage));
+		}
+		BigDecimal attendanceRate = Numbers.rate(attendanceSummary.present() + attendanceSummary.late(),
+				attendanceSummary.totalDays());
+		List<String> recommendations = PerformanceRules.recommendations(attendanceRate, average, trend, averages,
+				texts);
+		return new StudentPerformanceReport(
+				new StudentPerformanceReport.StudentRef(student.id(), student.firstName(), student.lastName(),
+						student.fullName(), student.classSectionId()),
+				days.from(), days.to(), range.name(), this.clock.instant(), attendanceSummary, grades, lines,
+				PerformanceRules.weeks(days.from(), days.to(), items, zone), recommendations);
+	}
+
+	private static StudentPerformanceReport.AttendanceSummary attendance(List<AttendanceRecord> records) {
+		int present = count(records, AttendanceStatus.PRESENT);
+		int late = count(records, AttendanceStatus.LATE);
+		int absent = count(records, AttendanceStatus.ABSENT);
+		int excused = count(records, AttendanceStatus.EXCUSED);
+		return new StudentPerformanceReport.AttendanceSummary(records.size(), present, late, absent, excused,
+				Numbers.round(Numbers.rate(present + late, records.size())));
+	}
+
+	private static int count(List<AttendanceRecord> records, AttendanceStatus status) {
+		return (int) records.stream().filter((r) -> r.status() == status).count();
+	}
+
+}

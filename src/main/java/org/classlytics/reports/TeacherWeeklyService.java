@@ -1,0 +1,229 @@
+package org.classlytics.reports;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
+import org.classlytics.export.ExportLabels;
+import org.classlytics.export.ExportMessages;
+import org.classlytics.platform.InvalidInputException;
+import org.classlytics.platform.LocalWeek;
+import org.classlytics.roster.AccessPolicy;
+import org.classlytics.roster.Actor;
+import org.classlytics.roster.Enrollment;
+import org.classlytics.roster.Person;
+import org.classlytics.roster.Role;
+import org.classlytics.roster.Roster;
+import org.classlytics.roster.School;
+import org.classlytics.roster.Subject;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The teacher weekly class report, live (computed on request) and as stored per-student
+ * reports.
+ */
+@Service
+class TeacherWeeklyService {
+
+	static final String KIND = "teacher_weekly";
+
+	private final Roster roster;
+
+	private final AccessPolicy policy;
+
+	private final ClassFactsReader reader;
+
+	private final StoredReports stored;
+
+	private final ExportMessages messages;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	TeacherWeeklyService(Roster roster, AccessPolicy policy, ClassFactsReader reader, StoredReports stored,
+			ExportMessages messages, AuditTrail audit, Clock clock) {
+		this.roster = roster;
+		this.policy = policy;
+		this.reader = reader;
+		this.stored = stored;
+		this.messages = messages;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a class report is about: a teacher, a week, optional filters.
+	 */
+	record Scope(School school, Person teacher, LocalWeek week, Long subjectId, Long studentId) {
+
+	}
+
+	/**
+	 * A teacher's class report with the computed weeks behind it.
+	 */
+	record Computed(Scope scope, ClassFacts facts, ClassWeek week, TeacherWeeklyReport report, Texts texts,
+			Locale locale) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public TeacherWeeklyReport live(Actor actor, Long teacherId, LocalDate weekStart, Long subjectId, Long studentId) {
+		Computed computed = compute(actor, scope(actor, teacherId, weekStart, subjectId, studentId));
+		this.audit.record(actor, AuditAction.VIEW, KIND, studentIds(computed));
+		return computed.report();
+	}
+
+	/**
+	 * Resolves who and what a class report covers: a teacher gets their own; an admin
+	 * names the teacher; other roles are refused.
+	 */
+	Scope scope(Actor actor, Long teacherId, LocalDate weekStart, Long subjectId, Long studentId) {
+		this.policy.requireRole(actor, Role.TEACHER, Role.ADMIN);
+		School school = this.roster.school(actor.schoolId());
+		LocalWeek week = week(weekStart, school.timeZone());
+		Person teacher;
+		if (actor.isAdmin()) {
+			if (teacherId == null) {
+				throw InvalidInputException.field("teacher_id", "is required for an admin");
+			}
+			teacher = this.roster.person(teacherId)
+				.filter((p) -> p.schoolId() == actor.schoolId() && p.role() == Role.TEACHER)
+				.orElseThrow(() -> InvalidInputException.field("teacher_id", "must be a teacher of the school"));
+		}
+		else {
+			if (teacherId != null && teacherId != actor.userId()) {
+				throw InvalidInputException.field("teacher_id", "a teacher can only get their own report");
+			}
+			teacher = this.roster.person(actor.userId()).orElseThrow();
+		}
+		if (subjectId != null) {
+			this.roster.subject(subjectId)
+				.filter((s) -> s.schoolId() == actor.schoolId())
+				.orElseThrow(() -> InvalidInputException.field("subject_id", "must be a subject of the school"));
+		}
+		return new Scope(school, teacher, week, subjectId, studentId);
+	}
+
+	/**
+	 * The week starting on the given Monday, or the current week in the school's zone.
+	 */
+	LocalWeek week(LocalDate weekStart, ZoneId zone) {
+		if (weekStart == null) {
+			return LocalWeek.of(this.clock.instant(), zone);
+		}
+		if (weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+			throw InvalidInputException.field("week_start", "must be a Monday");
+		}
+		return LocalWeek.of(weekStart);
+	}
+
+	Computed compute(Actor actor, Scope scope) {
+		List<Enrollment> enrollments = enrollments(scope);
+		Set<Long> studentIds = new LinkedHashSet<>();
+		enrollments.forEach((e) -> studentIds.add(e.studentId()));
+		ClassFacts facts = this.reader.read(scope.teacher().id(), scope.subjectId(), studentIds, scope.week(),
+				scope.school().timeZone());
+		List<StudentWeek> weeks = studentIds.stream()
+			.map((id) -> StudentWeek.of(facts.inputs(id, scope.subjectId())))
+			.toList();
+		ClassWeek week = new ClassWeek(weeks, facts.activeStudents());
+		ExportLabels labels = labels(actor, scope.school());
+		Texts texts = labels::get;
+		TeacherWeeklyReport report = new TeacherWeeklyReport(scope.week().weekStart(), scope.week().weekEnd(),
+				scope.teacher().id(), scope.teacher().fullName(), this.clock.instant(), week.summary(),
+				week.students().stream().map(StudentWeek::row).toList(), week.statistics(),
+				week.recommendations(texts));
+		return new Computed(scope, facts, week, report, texts, labels.locale());
+	}
+
+	/**
+	 * The viewer's language, else the school's.
+	 */
+	ExportLabels labels(Actor actor, School school) {
+		Locale viewerLocale = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		return this.messages.labels(viewerLocale, school.locale());
+	}
+
+	private List<Enrollment> enrollments(Scope scope) {
+		return this.roster.activeEnrollmentsOfTeacher(scope.teacher().id(), scope.subjectId())
+			.stream()
+			.filter((e) -> scope.studentId() == null || e.studentId() == scope.studentId())
+			.toList();
+	}
+
+	/**
+	 * Stores one report per (student, subject) in scope. Teachers only.
+	 */
+	@Transactional
+	public Generated generate(Actor actor, LocalDate weekStart, Long studentId, Long subjectId) {
+		this.policy.requireRole(actor, Role.TEACHER);
+		Scope scope = scope(actor, null, weekStart, subjectId, studentId);
+		Computed computed = compute(actor, scope);
+		List<Enrollment> pairs = enrollments(scope);
+		Map<Long, Subject> subjects = this.roster
+			.subjects(pairs.stream().map(Enrollment::subjectId).distinct().toList());
+		Map<Long, Person> students = computed.facts().students();
+		List<StoredReports.Draft> drafts = new ArrayList<>();
+		for (Enrollment pair : pairs) {
+			StudentWeek week = StudentWeek.of(computed.facts().inputs(pair.studentId(), pair.subjectId()));
+			drafts.add(draft(scope, students.get(pair.studentId()), subjects.get(pair.subjectId()), week,
+					computed.texts()));
+		}
+		Instant now = this.clock.instant();
+		List<Long> ids = this.stored.save(scope.teacher().id(), scope.week().weekStart(), drafts, now);
+		List<StoredReport> reports = this.stored.byIds(ids);
+		this.audit.record(actor, AuditAction.VIEW, KIND, studentIds(computed));
+		TeacherWeeklyReport report = computed.report();
+		return new Generated("Reports generated successfully", scope.week().weekStart(), reports.size(), reports,
+				report.summary(), report.statistics(), report.recommendations());
+	}
+
+	private StoredReports.Draft draft(Scope scope, Person student, Subject subject, StudentWeek week, Texts texts) {
+		TeacherWeeklyReport.StudentLine line = week.row();
+		String none = texts.get("reports.texts.none");
+		String title = texts.get("reports.texts.title", student.fullName(), subject.name(),
+				scope.week().weekStart().toString(), scope.week().weekEnd().toString());
+		String summary = texts.get("reports.texts.summary", student.fullName(),
+				String.valueOf(line.assignmentsCompleted()), String.valueOf(line.assignmentsTotal()), subject.name(),
+				percent(line.averageScore(), none), percent(line.attendancePercentage(), none));
+		String progress = texts.get("reports.texts.academic-progress", String.valueOf(line.assignmentsGraded()),
+				percent(line.averageScore(), none), String.valueOf(line.materialsCompleted()),
+				String.valueOf(line.materialsAssigned()), percent(line.learningProgress(), none),
+				line.timeSpentHours().toPlainString(), texts.get("reports.engagement." + week.engagement().name()));
+		return new StoredReports.Draft(scope.school().id(), scope.teacher().id(), student.id(), subject.id(),
+				student.tutorId(), scope.week().weekStart(), scope.week().weekEnd(), title, summary, progress,
+				ReportTexts.of(week, texts), line.assignmentsCompleted(), line.assignmentsTotal(), line.averageScore(),
+				line.attendancePercentage());
+	}
+
+	private static String percent(java.math.BigDecimal value, String none) {
+		return (value != null) ? value.toPlainString() + "%" : none;
+	}
+
+	private static List<Long> studentIds(Computed computed) {
+		return computed.report().students().stream().map(TeacherWeeklyReport.StudentLine::studentId).toList();
+	}
+
+	/**
+	 * The reply of generate_now.
+	 */
+	record Generated(String message, LocalDate weekStart, int reportsCreated, List<StoredReport> reports,
+			TeacherWeeklyReport.Summary summary, TeacherWeeklyReport.Statistics statistics,
+			List<String> recommendations) {
+
+	}
+
+}

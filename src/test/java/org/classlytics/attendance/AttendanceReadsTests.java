@@ -1,0 +1,51 @@
+package org.classlytics.attendance;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.classlytics.support.Api;
+import org.classlytics.support.Fixtures;
+import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.World;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.classlytics.support.AttendanceFixtures.attendance;
+
+@IntegrationTest
+class AttendanceReadsTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Attendance attendance;
+
+	@Test
+	void readsTheRecordsOfAGroupOverInclusiveDaysInOneQuery() {
+		World w = World.create(this.fixtures);
+		Api.Caller admin = this.api.as(w.token("admin"));
+		attendance(admin, w.studentX().id(), "2025-03-09", "PRESENT");
+		attendance(admin, w.studentX().id(), "2025-03-10", "LATE");
+		attendance(admin, w.studentY().id(), "2025-03-16", "ABSENT");
+		attendance(admin, w.studentX().id(), "2025-03-17", "PRESENT");
+
+		List<AttendanceRecord> records = this.attendance.recordsOf(List.of(w.studentX().id(), w.studentY().id()),
+				LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16));
+
+		assertThat(records).extracting(AttendanceRecord::studentId, AttendanceRecord::date, AttendanceRecord::status)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple(w.studentX().id(), LocalDate.of(2025, 3, 10),
+							AttendanceStatus.LATE),
+					org.assertj.core.groups.Tuple.tuple(w.studentY().id(), LocalDate.of(2025, 3, 16),
+							AttendanceStatus.ABSENT));
+		assertThat(this.attendance.recordsOf(List.of(), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16)))
+			.isEmpty();
+	}
+
+}
