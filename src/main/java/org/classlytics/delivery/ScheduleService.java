@@ -119,10 +119,11 @@ class ScheduleService {
 	}
 
 	private ReportScope scope(Actor actor, List<Long> studentIds, Long subjectId) {
-		Set<Long> students = new TreeSet<>((studentIds != null) ? studentIds : List.of());
-		if (students.contains(null)) {
+		List<Long> given = (studentIds != null) ? studentIds : List.of();
+		if (given.stream().anyMatch(java.util.Objects::isNull)) {
 			throw InvalidInputException.field("scope.student_ids", "must not contain null");
 		}
+		Set<Long> students = new TreeSet<>(given);
 		Set<Long> visible = this.access.visibleAmong(actor, students);
 		for (Long student : students) {
 			if (!visible.contains(student)) {
