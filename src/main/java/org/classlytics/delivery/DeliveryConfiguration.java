@@ -41,11 +41,11 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	Task<ExecutionTasks.TestEmail> reportTestEmailTask(TestEmails testEmails) {
-		return Tasks.oneTime(ExecutionTasks.TEST_EMAIL, ExecutionTasks.TestEmail.class)
+	Task<String> reportTestEmailTask(TestEmails testEmails) {
+		return Tasks.oneTime(ExecutionTasks.TEST_EMAIL, String.class)
 			.onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
 					new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(1))))
-			.execute((instance, context) -> testEmails.send(instance.getData()));
+			.execute((instance, context) -> testEmails.send(ExecutionTasks.TestEmail.decode(instance.getData())));
 	}
 
 	@Bean

@@ -49,13 +49,24 @@ class ExecutionTasks {
 			log.info("Test email {} waits: background jobs are off (db-scheduler.enabled=false)", email.taskId());
 			return false;
 		}
-		return client.scheduleIfNotExists(new TaskInstance<>(TEST_EMAIL, email.taskId(), email), at);
+		return client.scheduleIfNotExists(new TaskInstance<>(TEST_EMAIL, email.taskId(), email.encode()), at);
 	}
 
 	/**
-	 * A test email to send: sample data only.
+	 * A test email to send: sample data only. Stored as task data in a plain line-based
+	 * form, which needs no serializer setup (an address holds no line break).
 	 */
 	record TestEmail(String taskId, long scheduleId, long requestedBy, String recipientEmail) {
+
+		String encode() {
+			return String.join("\n", this.taskId, Long.toString(this.scheduleId), Long.toString(this.requestedBy),
+					this.recipientEmail);
+		}
+
+		static TestEmail decode(String data) {
+			String[] parts = data.split("\n", 4);
+			return new TestEmail(parts[0], Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
+		}
 
 	}
 
