@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The figure of issue 5: one run to 2,000 recipients through a local SMTP server (GreenMail),
- * the time until every delivery is sent, and the duplicates (must be 0). Not part of the
- * build (the name does not end in Tests): {@code ./mvnw test -Dtest=DeliveryBenchmark}.
+ * The figure of issue 5: one run to 2,000 recipients through a local SMTP server
+ * (GreenMail), the time until every delivery is sent, and the duplicates (must be 0). Not
+ * part of the build (the name does not end in Tests):
+ * {@code ./mvnw test -Dtest=DeliveryBenchmark}.
  */
 class DeliveryBenchmark {
 
@@ -32,8 +33,9 @@ class DeliveryBenchmark {
 		try (ConfigurableApplicationContext app = Instances.start("benchmark", smtp.port())) {
 			Instances.Staff staff = Instances.staff(app, RECIPIENTS);
 			long schedule = app.getBean(ScheduleService.class)
-				.create(staff.admin(), new ScheduleInput("Benchmark", "student_report", "daily", null, null, null,
-						"07:00", "UTC", "pdf", null, true))
+				.create(staff.admin(),
+						new ScheduleInput("Benchmark", "student_report", "daily", null, null, null, "07:00", "UTC",
+								"pdf", null, true))
 				.id();
 			RecipientService recipients = app.getBean(RecipientService.class);
 			for (Person teacher : staff.teachers()) {
