@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param stuckAfter a run whose heartbeat is older than this is taken over again
  * @param maxRetries retries of a transient SMTP failure per recipient
  * @param retryDelay the first retry's delay; each further retry doubles it
+ * @param sendConcurrency how many emails of one run are sent at the same time
  * @param testEmailsPerHour test emails per user and hour
  * @param weeklyGenerateCron when teacher weekly reports are generated, in school time
  * @param weeklySendCron when the DRAFT ones are emailed to tutors, in school time
@@ -32,7 +33,8 @@ import org.springframework.validation.annotation.Validated;
 record DeliverySettings(@DefaultValue("http://localhost:8080") @NotNull URI publicUrl,
 		@DefaultValue("30s") @NotNull Duration dispatchInterval, @DefaultValue("6h") @NotNull Duration catchUpGrace,
 		@DefaultValue("10m") @NotNull Duration stuckAfter, @DefaultValue("3") @Min(0) @Max(10) int maxRetries,
-		@DefaultValue("1m") @NotNull Duration retryDelay, @DefaultValue("5") @Min(1) int testEmailsPerHour,
+		@DefaultValue("1m") @NotNull Duration retryDelay, @DefaultValue("4") @Min(1) @Max(64) int sendConcurrency,
+		@DefaultValue("5") @Min(1) int testEmailsPerHour,
 		@DefaultValue("0 0 8 * * FRI") @NotBlank String weeklyGenerateCron,
 		@DefaultValue("0 0 18 * * FRI") @NotBlank String weeklySendCron) {
 

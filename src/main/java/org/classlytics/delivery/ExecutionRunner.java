@@ -1,12 +1,21 @@
 package org.classlytics.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.classlytics.delivery.ExecutionStore.DeliveryRow;
 import org.classlytics.mail.Attachment;
@@ -21,6 +30,7 @@ import org.classlytics.roster.School;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +45,7 @@ import org.springframework.stereotype.Component;
  * connection errors) are retried with exponential backoff; permanent ones (5xx) are not.
  */
 @Component
-class ExecutionRunner {
+class ExecutionRunner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ExecutionRunner.class);
 
@@ -59,6 +69,8 @@ class ExecutionRunner {
 
 	private final Clock clock;
 
+	private final ExecutorService senders;
+
 	ExecutionRunner(ExecutionStore executions, ScheduleStore schedules, RecipientStore recipients,
 			ObjectProvider<ScheduledReports> reports, ReportMail reportMail, Mailer mailer, Roster roster,
 			DeliverySettings settings, Clock clock) {
@@ -71,6 +83,12 @@ class ExecutionRunner {
 		this.roster = roster;
 		this.settings = settings;
 		this.clock = clock;
+		AtomicInteger threads = new AtomicInteger();
+		this.senders = Executors.newFixedThreadPool(settings.sendConcurrency(), (task) -> {
+			Thread thread = new Thread(task, "report-sender-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/**
@@ -95,14 +113,67 @@ class ExecutionRunner {
 		School school = this.roster.school(schedule.schoolId());
 		List<DeliveryRow> deliveries = this.executions.deliveries(executionId);
 		Map<Long, Person> people = this.roster.people(deliveries.stream().map(DeliveryRow::recipientId).toList());
-		for (DeliveryRow delivery : deliveries) {
-			if (!delivery.open() || delivery.nextAttemptAt().isAfter(this.clock.instant())) {
-				continue;
-			}
-			deliver(execution, schedule, school, delivery, people.get(delivery.recipientId()), renderer);
-			this.executions.heartbeat(executionId, this.clock.instant());
+		Instant now = this.clock.instant();
+		List<DeliveryRow> due = deliveries.stream()
+			.filter((delivery) -> delivery.open() && !delivery.nextAttemptAt().isAfter(now))
+			.toList();
+		Heartbeat heartbeat = new Heartbeat(executionId);
+		AtomicBoolean generated = new AtomicBoolean();
+		// Deliveries are independent rows, so a run sends several at once: SMTP waits on
+		// the network, not on the CPU.
+		List<Future<?>> sends = new ArrayList<>(due.size());
+		for (DeliveryRow delivery : due) {
+			sends.add(this.senders.submit(() -> {
+				deliver(execution, schedule, school, delivery, people.get(delivery.recipientId()), renderer, generated);
+				heartbeat.beat();
+			}));
+		}
+		for (Future<?> send : sends) {
+			waitFor(send);
 		}
 		return settle(execution, schedule);
+	}
+
+	private static void waitFor(Future<?> send) {
+		try {
+			send.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while sending", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A delivery failed unexpectedly", ex.getCause());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.senders.shutdownNow();
+	}
+
+	/**
+	 * Tells the database the run is alive, at most once a second.
+	 */
+	private final class Heartbeat {
+
+		private final long executionId;
+
+		private final AtomicReference<Instant> last;
+
+		Heartbeat(long executionId) {
+			this.executionId = executionId;
+			this.last = new AtomicReference<>(ExecutionRunner.this.clock.instant());
+		}
+
+		void beat() {
+			Instant now = ExecutionRunner.this.clock.instant();
+			Instant previous = this.last.get();
+			if (Duration.between(previous, now).toMillis() >= 1000 && this.last.compareAndSet(previous, now)) {
+				ExecutionRunner.this.executions.heartbeat(this.executionId, now);
+			}
+		}
+
 	}
 
 	private void createDeliveries(Execution execution, Schedule schedule) {
@@ -120,7 +191,7 @@ class ExecutionRunner {
 	}
 
 	private void deliver(Execution execution, Schedule schedule, School school, DeliveryRow delivery, Person person,
-			ScheduledReports renderer) {
+			ScheduledReports renderer, AtomicBoolean generated) {
 		Instant now = this.clock.instant();
 		Recipient recipient = this.recipients.find(schedule.id(), delivery.recipientId()).orElse(null);
 		if (recipient == null || !recipient.subscribed() || person == null || !person.active()) {
@@ -138,7 +209,9 @@ class ExecutionRunner {
 			report = renderer.render(new ReportRequest(schedule.id(), schedule.reportType(), schedule.scope(), period,
 					execution.scheduledFor(), schedule.zone(), new Actor(person.id(), person.schoolId(), person.role()),
 					schedule.format(), locale));
-			this.schedules.markGenerated(schedule.id(), this.clock.instant());
+			if (generated.compareAndSet(false, true)) {
+				this.schedules.markGenerated(schedule.id(), this.clock.instant());
+			}
 		}
 		catch (RuntimeException ex) {
 			String error = GENERATION_FAILED + ex.getMessage();

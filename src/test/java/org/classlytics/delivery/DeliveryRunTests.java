@@ -48,8 +48,8 @@ import static org.classlytics.support.Api.body;
 		properties = { "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
 				"db-scheduler.scheduler-name=delivery-run-tests", "classlytics.delivery.dispatch-interval=100ms",
 				"classlytics.delivery.retry-delay=500ms", "classlytics.delivery.stuck-after=3s",
-				"classlytics.mail.max-attachment-bytes=1024", "spring.mail.host=127.0.0.1",
-				"spring.mail.properties.mail.smtp.connectiontimeout=2000",
+				"classlytics.delivery.send-concurrency=1", "classlytics.mail.max-attachment-bytes=1024",
+				"spring.mail.host=127.0.0.1", "spring.mail.properties.mail.smtp.connectiontimeout=2000",
 				"spring.mail.properties.mail.smtp.timeout=5000" })
 @ActiveProfiles("test")
 @Import({ TestSupport.class, TestReports.class })
