@@ -49,6 +49,8 @@ class TestEmails {
 
 	private final Clock clock;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TestEmails.class);
+
 	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>();
 
 	TestEmails(ScheduleService schedules, ScheduleStore store, ExecutionTasks tasks,
@@ -95,6 +97,8 @@ class TestEmails {
 		Schedule schedule = this.store.find(email.scheduleId()).orElse(null);
 		ScheduledReports renderer = this.reports.getIfAvailable();
 		if (schedule == null || renderer == null) {
+			log.warn("Test email {} dropped: {}", email.taskId(),
+					(schedule == null) ? "its schedule is gone" : "no report renderer is installed");
 			return;
 		}
 		School school = this.roster.school(schedule.schoolId());
