@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.classlytics.delivery.ExecutionStore.DeliveryRow;
-import org.classlytics.mail.Attachment;
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.mail.MailDeliveryFailed;
 import org.classlytics.mail.Mailer;
 import org.classlytics.mail.OutgoingMail;
@@ -69,11 +70,13 @@ class ExecutionRunner implements DisposableBean {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	private final ExecutorService senders;
 
 	ExecutionRunner(ExecutionStore executions, ScheduleStore schedules, RecipientStore recipients,
 			ObjectProvider<ScheduledReports> reports, ReportMail reportMail, Mailer mailer, Roster roster,
-			DeliverySettings settings, Clock clock) {
+			DeliverySettings settings, Clock clock, AuditTrail audit) {
 		this.executions = executions;
 		this.schedules = schedules;
 		this.recipients = recipients;
@@ -83,6 +86,7 @@ class ExecutionRunner implements DisposableBean {
 		this.roster = roster;
 		this.settings = settings;
 		this.clock = clock;
+		this.audit = audit;
 		AtomicInteger threads = new AtomicInteger();
 		this.senders = Executors.newFixedThreadPool(settings.sendConcurrency(), (task) -> {
 			Thread thread = new Thread(task, "report-sender-" + threads.incrementAndGet());
@@ -201,14 +205,14 @@ class ExecutionRunner implements DisposableBean {
 		}
 		Locale locale = (person.locale() != null) ? person.locale() : school.locale();
 		LocalPeriod period = schedule.recurrence().periodBefore(execution.scheduledFor());
-		Attachment report;
+		Actor viewer = new Actor(person.id(), person.schoolId(), person.role());
+		RenderedReport report;
 		try {
 			if (renderer == null) {
 				throw new ReportGenerationFailed("No report renderer is installed");
 			}
 			report = renderer.render(new ReportRequest(schedule.id(), schedule.reportType(), schedule.scope(), period,
-					execution.scheduledFor(), schedule.zone(), new Actor(person.id(), person.schoolId(), person.role()),
-					schedule.format(), locale));
+					execution.scheduledFor(), schedule.zone(), viewer, schedule.format(), locale));
 			if (generated.compareAndSet(false, true)) {
 				this.schedules.markGenerated(schedule.id(), this.clock.instant());
 			}
@@ -221,13 +225,15 @@ class ExecutionRunner implements DisposableBean {
 			return;
 		}
 		OutgoingMail mail = this.reportMail.build(schedule.schoolId(), school.name(), delivery.email(),
-				person.fullName(), schedule.name(), period.from(), period.to(), report, recipient.unsubscribeToken(),
+				person.fullName(), schedule.name(), period.from(), period.to(), report.file(),
+				recipient.unsubscribeToken(),
 				"/api/reports/schedules/" + schedule.id() + "/executions/" + execution.id() + "/report",
 				delivery.messageId(), locale, false);
 		int attempts = delivery.attempts() + 1;
 		try {
 			this.mailer.send(mail);
 			this.executions.transition(delivery, DeliveryState.SENT, attempts, now, this.clock.instant(), null);
+			this.audit.record(viewer, AuditAction.EMAIL, schedule.reportType().apiName(), report.studentIds());
 		}
 		catch (MailDeliveryFailed ex) {
 			Instant failedAt = this.clock.instant();

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.mail.Attachment;
 import org.classlytics.platform.NotFoundException;
 import org.classlytics.platform.Paged;
@@ -35,8 +37,10 @@ class Runs {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	Runs(ScheduleService schedules, ScheduleStore store, ExecutionStore executions, ExecutionTasks tasks,
-			ObjectProvider<ScheduledReports> reports, Roster roster, Clock clock) {
+			ObjectProvider<ScheduledReports> reports, Roster roster, Clock clock, AuditTrail audit) {
 		this.schedules = schedules;
 		this.store = store;
 		this.executions = executions;
@@ -44,6 +48,7 @@ class Runs {
 		this.reports = reports;
 		this.roster = roster;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -81,9 +86,11 @@ class Runs {
 		}
 		Person person = this.roster.person(actor.userId()).orElseThrow();
 		Locale locale = (person.locale() != null) ? person.locale() : this.roster.school(actor.schoolId()).locale();
-		return renderer.render(new ReportRequest(schedule.id(), schedule.reportType(), schedule.scope(),
-				schedule.recurrence().periodBefore(execution.scheduledFor()), execution.scheduledFor(), schedule.zone(),
-				actor, schedule.format(), locale));
+		RenderedReport report = renderer.render(new ReportRequest(schedule.id(), schedule.reportType(),
+				schedule.scope(), schedule.recurrence().periodBefore(execution.scheduledFor()),
+				execution.scheduledFor(), schedule.zone(), actor, schedule.format(), locale));
+		this.audit.record(actor, AuditAction.EXPORT, schedule.reportType().apiName(), report.studentIds());
+		return report.file();
 	}
 
 }

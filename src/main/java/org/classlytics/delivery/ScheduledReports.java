@@ -14,12 +14,12 @@ public interface ScheduledReports {
 
 	/**
 	 * Renders one recipient's report, with the recipient's permissions.
-	 * @return the file to attach: a name without a path, the media type of
-	 * {@link ExportFormat#contentType()} and the bytes
+	 * @return the file to attach (a name without a path, the media type of
+	 * {@link ExportFormat#contentType()} and the bytes) and the students it shows
 	 * @throws ReportGenerationFailed when the report cannot be built (any other runtime
 	 * exception is treated the same way)
 	 */
-	Attachment render(ReportRequest request);
+	RenderedReport render(ReportRequest request);
 
 	/**
 	 * A report of the given type filled with made-up sample data, never real students.

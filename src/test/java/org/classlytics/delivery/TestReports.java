@@ -50,7 +50,7 @@ class TestReports implements ScheduledReports {
 	}
 
 	@Override
-	public Attachment render(ReportRequest request) {
+	public RenderedReport render(ReportRequest request) {
 		this.beforeRender.accept(request);
 		this.requests.add(request);
 		long viewer = request.viewer().userId();
@@ -62,8 +62,8 @@ class TestReports implements ScheduledReports {
 		if (size != null) {
 			content = Arrays.copyOf(content, size);
 		}
-		return new Attachment("report-" + request.scheduleId() + "." + request.format().extension(),
-				request.format().contentType(), content);
+		return new RenderedReport(new Attachment("report-" + request.scheduleId() + "." + request.format().extension(),
+				request.format().contentType(), content), request.scope().studentIds());
 	}
 
 	@Override
