@@ -1,0 +1,91 @@
+package org.classlytics.delivery;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.classlytics.ClasslyticsApplication;
+import org.classlytics.roster.Actor;
+import org.classlytics.roster.Person;
+import org.classlytics.roster.Registration;
+import org.classlytics.roster.Role;
+import org.classlytics.roster.RosterSetup;
+import org.classlytics.roster.School;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Whole application instances started by a test itself, as separate JVMs would be: each
+ * with its own scheduler, on the database of the test run (H2 in memory, shared by name
+ * within the JVM, or the PostgreSQL of the postgres profile), mailing to one SMTP server.
+ */
+final class Instances {
+
+	private Instances() {
+	}
+
+	static ConfigurableApplicationContext start(String name, int smtpPort, String... more) {
+		List<String> properties = new ArrayList<>(
+				List.of("server.port=0", "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
+						"db-scheduler.scheduler-name=" + name, "classlytics.delivery.dispatch-interval=100ms",
+						"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "spring.main.banner-mode=off"));
+		properties.addAll(List.of(more));
+		// Command-line arguments: they outrank the test profile's settings.
+		return new SpringApplicationBuilder(ClasslyticsApplication.class, TestReports.class).profiles("test")
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("testClassesExcludeFilter", new TestClassesExcludeFilter()))
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	/**
+	 * A school in UTC with its admin and the given number of teachers.
+	 */
+	static Staff staff(ConfigurableApplicationContext context, int teachers) {
+		RosterSetup setup = context.getBean(RosterSetup.class);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		School school = setup.createSchool("Load " + tag, java.time.ZoneId.of("UTC"), Locale.ENGLISH);
+		Person admin = setup.register(school.id(), new Registration("admin." + tag + "@load.example", "secret-pass-1",
+				"Ada", "Admin", Role.ADMIN, null, null, null, Set.of()));
+		List<Person> people = new ArrayList<>();
+		for (int i = 0; i < teachers; i++) {
+			people.add(setup.register(school.id(), new Registration("teacher" + i + "." + tag + "@load.example",
+					"secret-pass-1", "Teacher", "No" + i, Role.TEACHER, null, null, null, Set.of())));
+		}
+		return new Staff(school, new Actor(admin.id(), school.id(), Role.ADMIN), people);
+	}
+
+	record Staff(School school, Actor admin, List<Person> teachers) {
+
+	}
+
+	/**
+	 * Keeps the test tree out of component scanning, as Spring Boot's test support does
+	 * for its own contexts: only the configuration a test names is used.
+	 */
+	static final class TestClassesExcludeFilter extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return reader.getResource().getURL().toString().contains("/test-classes/");
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof TestClassesExcludeFilter;
+		}
+
+		@Override
+		public int hashCode() {
+			return TestClassesExcludeFilter.class.hashCode();
+		}
+
+	}
+
+}
