@@ -2,7 +2,6 @@ package org.classlytics.analytics;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 	void deleteKeys(JdbcClient jdbc, List<List<Object>> keysToDelete) {
 		String where = this.keys.stream().map((k) -> k + " = ?").collect(Collectors.joining(" AND "));
 		for (List<Object> key : keysToDelete) {
-			jdbc.sql("DELETE FROM " + this.table + " WHERE " + where).params(key).update();
+			jdbc.sql("DELETE FROM " + this.table + " WHERE " + where).params(bindable(this.keys, key)).update();
 		}
 	}
 
@@ -93,7 +92,32 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 		return rows;
 	}
 
-	private static Object normalize(Object value) throws SQLException {
+	/**
+	 * A normalized key back in a form both drivers bind: ids as numbers, dates as dates.
+	 */
+	static List<Object> bindable(List<String> columns, List<Object> key) {
+		List<Object> values = new ArrayList<>();
+		for (int i = 0; i < key.size(); i++) {
+			Object value = key.get(i);
+			String column = columns.get(i);
+			if (value instanceof String text && column.endsWith("_id")) {
+				values.add(Long.parseLong(text));
+			}
+			else if (value instanceof String text && (column.endsWith("_date") || column.equals("week_start"))) {
+				values.add(java.time.LocalDate.parse(text));
+			}
+			else {
+				values.add(value);
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * A comparable form of a column value, the same whether it comes from H2, PostgreSQL
+	 * or Java: decimals without trailing zeros, instants in UTC, dates as ISO text.
+	 */
+	static Object normalize(Object value) {
 		if (value instanceof BigDecimal decimal) {
 			return (decimal.signum() == 0) ? "0" : decimal.stripTrailingZeros().toPlainString();
 		}
@@ -102,6 +126,15 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 		}
 		if (value instanceof java.sql.Date date) {
 			return date.toLocalDate().toString();
+		}
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant().toString();
+		}
+		if (value instanceof java.time.OffsetDateTime instant) {
+			return instant.toInstant().toString();
+		}
+		if (value instanceof String text) {
+			return text.trim();
 		}
 		return (value != null) ? value.toString() : null;
 	}

@@ -1,5 +1,6 @@
 package org.classlytics.attendance;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +28,14 @@ public class Attendance {
 
 	public Optional<AttendanceRecord> record(long attendanceId) {
 		return this.records.findById(attendanceId).map(AttendanceEntity::toRecord);
+	}
+
+	/**
+	 * Every attendance record of a school, for rebuilding derived figures (analytics'
+	 * recompute).
+	 */
+	public List<AttendanceRecord> recordsOfSchool(long schoolId) {
+		return this.records.findBySchoolIdOrderById(schoolId).stream().map(AttendanceEntity::toRecord).toList();
 	}
 
 	public Optional<LessonFacts> lesson(long lessonId) {
