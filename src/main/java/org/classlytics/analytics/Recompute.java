@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.classlytics.attendance.Attendance;
 import org.classlytics.attendance.AttendanceRecord;
+import org.classlytics.attendance.BehaviorFacts;
+import org.classlytics.attendance.LessonFacts;
 import org.classlytics.coursework.AssignmentFacts;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.coursework.QuizAttemptFacts;
@@ -28,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <ol>
  * <li>The facts that come from coursework and attendance (graded items, homework,
- * assignments, attendance) are computed afresh from those modules' facades and reconciled
- * with the stored facts by key.</li>
+ * assignments, attendance, behaviour, lessons) are computed afresh from those modules'
+ * facades and reconciled with the stored facts by key.</li>
  * <li>Every derived table is recomputed from the facts with its set-based SELECT,
  * compared row by row with the stored rows, and written with one MERGE per table; rows
  * the rebuild no longer has are deleted.</li>
@@ -139,7 +141,8 @@ class Recompute {
 	}
 
 	/**
-	 * Graded items, homework, assignments and attendance, computed from the sources.
+	 * Graded items, homework, assignments, attendance, behaviour and lessons, computed
+	 * from the sources.
 	 */
 	private Counts facts(long schoolId, Long student, ZoneId zone) {
 		FactTable items = new FactTable("analytics_items", List.of("kind", "source_id"),
@@ -187,11 +190,26 @@ class Recompute {
 						LocalWeek.of(r.date()).weekStart());
 			}
 		}
+		FactTable behavior = new FactTable("analytics_behavior", List.of("entry_id"),
+				List.of("school_id", "student_id", "on_date", "score", "recorded_at"));
+		for (BehaviorFacts b : this.attendance.behaviorOfSchool(schoolId)) {
+			if (matches(student, b.studentId())) {
+				behavior.add(b.entryId(), b.schoolId(), b.studentId(), b.date(), b.score(), Facts.utc(b.recordedAt()));
+			}
+		}
+		FactTable lessons = new FactTable("analytics_lessons", List.of("lesson_id"),
+				List.of("school_id", "teacher_id", "starts_at", "week_start", "held"));
+		for (LessonFacts l : this.attendance.lessonsOfSchool(schoolId)) {
+			lessons.add(l.lessonId(), l.schoolId(), l.teacherId(), Facts.utc(l.startsAt()),
+					LocalWeek.of(l.startsAt(), zone).weekStart(), l.held());
+		}
 		Counts counts = new Counts();
 		counts.add(items.reconcile(this.jdbc, schoolId, student));
+		counts.add(behavior.reconcile(this.jdbc, schoolId, student));
 		counts.add(homework.reconcile(this.jdbc, schoolId, student));
 		if (student == null) {
 			counts.add(assignments.reconcile(this.jdbc, schoolId, null));
+			counts.add(lessons.reconcile(this.jdbc, schoolId, null));
 		}
 		counts.add(attendance.reconcile(this.jdbc, schoolId, student));
 		return counts;

@@ -38,6 +38,20 @@ public class Attendance {
 		return this.records.findBySchoolIdOrderById(schoolId).stream().map(AttendanceEntity::toRecord).toList();
 	}
 
+	/**
+	 * Every lesson of a school, for analytics' recompute.
+	 */
+	public List<LessonFacts> lessonsOfSchool(long schoolId) {
+		return this.lessons.findBySchoolIdOrderById(schoolId).stream().map(LessonEntity::toFacts).toList();
+	}
+
+	/**
+	 * Every behaviour entry of a school, for analytics' recompute.
+	 */
+	public List<BehaviorFacts> behaviorOfSchool(long schoolId) {
+		return this.behavior.findBySchoolIdOrderById(schoolId).stream().map(BehaviorEntity::toFacts).toList();
+	}
+
 	public Optional<LessonFacts> lesson(long lessonId) {
 		return this.lessons.findById(lessonId).map(LessonEntity::toFacts);
 	}

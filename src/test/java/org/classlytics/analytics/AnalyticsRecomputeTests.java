@@ -74,10 +74,12 @@ class AnalyticsRecomputeTests {
 		List<Long> quizzes = new ArrayList<>();
 		List<Long> attempts = new ArrayList<>();
 		List<Long> attendance = new ArrayList<>();
+		List<Long> behavior = new ArrayList<>();
+		List<Long> lessons = new ArrayList<>();
 		int ok = 0;
-		for (int step = 0; step < 300; step++) {
+		for (int step = 0; step < 350; step++) {
 			Person student = students.get(random.nextInt(students.size()));
-			int op = random.nextInt(12);
+			int op = random.nextInt(14);
 			Api.Reply reply = switch (op) {
 				case 0 -> {
 					Api.Reply r = this.teacher.post("/api/assignments",
@@ -173,6 +175,38 @@ class AnalyticsRecomputeTests {
 					}
 					yield r;
 				}
+				case 12 -> {
+					String date = START.plus(random.nextInt(42), ChronoUnit.DAYS).toString().substring(0, 10);
+					if (behavior.isEmpty() || random.nextBoolean()) {
+						Api.Reply r = this.teacher.post("/api/behavior",
+								body("student_id", student.id(), "date", date, "score", 1 + random.nextInt(5)));
+						if (r.status() == 201) {
+							behavior.add(r.id());
+						}
+						yield r;
+					}
+					long entry = pick(random, behavior);
+					yield random.nextBoolean() ? this.teacher.delete("/api/behavior/" + entry)
+							: this.teacher.patch("/api/behavior/" + entry, body("date", date));
+				}
+				case 13 -> {
+					if (lessons.isEmpty() || random.nextBoolean()) {
+						Api.Reply r = this.teacher.post("/api/lessons",
+								body("subject_id", this.w.subject().id(), "class_id", this.w.classSection().id(),
+										"starts_at", instant(random), "status",
+										random.nextBoolean() ? "HELD" : "CANCELLED"));
+						if (r.status() == 201) {
+							lessons.add(r.id());
+						}
+						yield r;
+					}
+					long lesson = pick(random, lessons);
+					yield switch (random.nextInt(3)) {
+						case 0 -> this.teacher.delete("/api/lessons/" + lesson);
+						case 1 -> this.teacher.patch("/api/lessons/" + lesson, body("starts_at", instant(random)));
+						default -> this.teacher.patch("/api/lessons/" + lesson, body("status", "CANCELLED"));
+					};
+				}
 				default -> {
 					if (attendance.isEmpty()) {
 						yield null;
@@ -191,6 +225,8 @@ class AnalyticsRecomputeTests {
 		}
 		assertThat(ok).as("successful intake requests").isGreaterThan(150);
 		assertThat(count("analytics_items")).isPositive();
+		assertThat(count("analytics_behavior")).isPositive();
+		assertThat(count("analytics_lessons")).isPositive();
 
 		JsonNode dryRun = recompute(body("dry_run", true));
 		assertThat(dryRun.get("mismatches").asInt()).as(dryRun.toString()).isZero();
