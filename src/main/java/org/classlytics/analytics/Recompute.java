@@ -1,6 +1,7 @@
 package org.classlytics.analytics;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,8 +18,16 @@ import org.classlytics.coursework.AssignmentFacts;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.coursework.QuizAttemptFacts;
 import org.classlytics.coursework.SubmissionFacts;
+import org.classlytics.messaging.Messaging;
+import org.classlytics.messaging.ParentCommunicationFacts;
+import org.classlytics.payments.PaymentFacts;
+import org.classlytics.payments.Payments;
 import org.classlytics.platform.LocalWeek;
+import org.classlytics.roster.Enrollment;
+import org.classlytics.roster.Person;
+import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
+import org.classlytics.roster.Term;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,12 +62,22 @@ class Recompute {
 
 	private final Roster roster;
 
+	private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
 	private final Rollups rollups;
+
+	private final Messaging messaging;
+
+	private final Payments payments;
 
 	private final TransactionTemplate transactions;
 
 	Recompute(JdbcClient jdbc, Coursework coursework, Attendance attendance, Roster roster, Rollups rollups,
-			PlatformTransactionManager transactionManager) {
+			Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
+		this.messaging = messaging;
+		this.payments = payments;
 		this.jdbc = jdbc;
 		this.coursework = coursework;
 		this.attendance = attendance;
@@ -204,6 +223,9 @@ class Recompute {
 					LocalWeek.of(l.startsAt(), zone).weekStart(), l.held());
 		}
 		Counts counts = new Counts();
+		if (student == null) {
+			counts.add(roster(schoolId, zone));
+		}
 		counts.add(items.reconcile(this.jdbc, schoolId, student));
 		counts.add(behavior.reconcile(this.jdbc, schoolId, student));
 		counts.add(homework.reconcile(this.jdbc, schoolId, student));
@@ -212,6 +234,56 @@ class Recompute {
 			counts.add(lessons.reconcile(this.jdbc, schoolId, null));
 		}
 		counts.add(attendance.reconcile(this.jdbc, schoolId, student));
+		return counts;
+	}
+
+	/**
+	 * People, enrollments, terms, parent communications and payments: the facts that come
+	 * from the roster, messaging and payments, for a whole school.
+	 */
+	private Counts roster(long schoolId, ZoneId zone) {
+		FactTable people = new FactTable("analytics_people", List.of("user_id"),
+				List.of("school_id", "role", "active", "class_section_id"));
+		List<Person> everyone = this.roster.peopleOfSchool(schoolId);
+		for (Person p : everyone) {
+			people.add(p.id(), p.schoolId(), p.role().name(), p.active(), p.classSectionId());
+		}
+		FactTable enrollments = new FactTable("analytics_enrollments", List.of("enrollment_id"),
+				List.of("school_id", "student_id", "teacher_id", "subject_id", "start_date", "end_date", "active"));
+		List<Long> students = everyone.stream().filter((p) -> p.role() == Role.STUDENT).map(Person::id).toList();
+		for (Enrollment e : this.roster.enrollmentsOf(students)) {
+			enrollments.add(e.id(), e.schoolId(), e.studentId(), e.teacherId(), e.subjectId(), e.startDate(),
+					e.endDate(), e.active());
+		}
+		FactTable terms = new FactTable("analytics_terms", List.of("term_id"),
+				List.of("school_id", "start_date", "end_date"));
+		for (Term t : this.roster.terms(schoolId)) {
+			terms.add(t.id(), t.schoolId(), t.startDate(), t.endDate());
+		}
+		FactTable communications = new FactTable("analytics_parent_communications", List.of("communication_id"),
+				List.of("school_id", "teacher_id", "student_id", "sent_at", "week_start"));
+		List<Long> staff = everyone.stream()
+			.filter((p) -> p.role() == Role.TEACHER || p.role() == Role.ADMIN)
+			.map(Person::id)
+			.toList();
+		if (!staff.isEmpty()) {
+			for (ParentCommunicationFacts c : this.messaging.parentCommunications(staff, EARLIEST, LATEST)) {
+				communications.add(c.communicationId(), c.schoolId(), c.teacherId(), c.studentId(),
+						Facts.utc(c.sentAt()), LocalWeek.of(c.sentAt(), zone).weekStart());
+			}
+		}
+		FactTable payments = new FactTable("analytics_payments", List.of("payment_id"),
+				List.of("school_id", "student_id", "amount", "currency", "paid_at", "local_date"));
+		for (PaymentFacts p : this.payments.paymentsOfSchool(schoolId)) {
+			payments.add(p.paymentId(), p.schoolId(), p.studentId(), p.amount(), p.currency().getCurrencyCode(),
+					Facts.utc(p.paidAt()), Facts.localDate(p.paidAt(), zone));
+		}
+		Counts counts = new Counts();
+		counts.add(people.reconcile(this.jdbc, schoolId, null));
+		counts.add(enrollments.reconcile(this.jdbc, schoolId, null));
+		counts.add(terms.reconcile(this.jdbc, schoolId, null));
+		counts.add(communications.reconcile(this.jdbc, schoolId, null));
+		counts.add(payments.reconcile(this.jdbc, schoolId, null));
 		return counts;
 	}
 

@@ -280,6 +280,33 @@ class AnalyticsRecomputeTests {
 	}
 
 	@Test
+	void rebuildsRosterPaymentAndCommunicationFactsFromTheSources() {
+		this.w.school().term("Spring", java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 6, 30));
+		org.classlytics.support.AttendanceFixtures.payment(this.admin, this.w.studentX().id(), "10.00", "EUR",
+				"2025-03-01T10:00:00Z");
+		org.classlytics.support.MessagingFixtures.parentCommunication(this.teacher, this.w.parentX(), this.w.studentX(),
+				"PHONE", "2025-03-12T08:00:00Z");
+		long school = this.w.school().id();
+		for (String table : List.of("analytics_people", "analytics_enrollments", "analytics_terms",
+				"analytics_payments", "analytics_parent_communications")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE school_id = ?").param(school).update();
+		}
+		this.jdbc.sql("UPDATE analytics_teacher_weeks SET parent_communications = 0 WHERE school_id = ?")
+			.param(school)
+			.update();
+
+		JsonNode reply = recompute(body());
+
+		// 9 people, 2 enrollments, 1 term, 1 payment, 1 communication; 1 teacher week
+		assertThat(reply.get("records_created").asInt()).as(reply.toString()).isEqualTo(14);
+		assertThat(reply.get("records_updated").asInt()).as(reply.toString()).isEqualTo(1);
+		assertThat(reply.get("mismatches").asInt()).isEqualTo(15);
+		assertThat(count("analytics_people")).isEqualTo(9);
+		assertThat(count("analytics_terms")).isEqualTo(1);
+		assertThat(recompute(body("dry_run", true)).get("mismatches").asInt()).isZero();
+	}
+
+	@Test
 	void refusesEveryoneButAdmins() {
 		for (String who : List.of("teacherA", "tutorX", "parentX", "studentX")) {
 			assertThat(this.api.as(this.w.token(who)).post("/api/admin/analytics/recompute", body()).status()).as(who)
