@@ -59,6 +59,28 @@ public class Attendance {
 		return this.records.findById(attendanceId).map(AttendanceEntity::toRecord);
 	}
 
+	/**
+	 * Every attendance record of a school, for rebuilding derived figures (analytics'
+	 * recompute).
+	 */
+	public List<AttendanceRecord> recordsOfSchool(long schoolId) {
+		return this.records.findBySchoolIdOrderById(schoolId).stream().map(AttendanceEntity::toRecord).toList();
+	}
+
+	/**
+	 * Every lesson of a school, for analytics' recompute.
+	 */
+	public List<LessonFacts> lessonsOfSchool(long schoolId) {
+		return this.lessons.findBySchoolIdOrderById(schoolId).stream().map(LessonEntity::toFacts).toList();
+	}
+
+	/**
+	 * Every behaviour entry of a school, for analytics' recompute.
+	 */
+	public List<BehaviorFacts> behaviorOfSchool(long schoolId) {
+		return this.behavior.findBySchoolIdOrderById(schoolId).stream().map(BehaviorEntity::toFacts).toList();
+	}
+
 	public Optional<LessonFacts> lesson(long lessonId) {
 		return this.lessons.findById(lessonId).map(LessonEntity::toFacts);
 	}

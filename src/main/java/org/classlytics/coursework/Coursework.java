@@ -85,6 +85,22 @@ public class Coursework {
 		return this.facts.submissionsOf(assignmentId);
 	}
 
+	/**
+	 * Every assignment of a school with its students, every submission and every quiz
+	 * attempt, for rebuilding derived figures (analytics' recompute): one query each.
+	 */
+	public List<AssignmentFacts> assignmentsOfSchool(long schoolId) {
+		return this.facts.assignments("a.school_id = :school ORDER BY a.id", java.util.Map.of("school", schoolId));
+	}
+
+	public List<SubmissionFacts> submissionsOfSchool(long schoolId) {
+		return this.facts.submissionsOfSchool(schoolId);
+	}
+
+	public List<QuizAttemptFacts> attemptsOfSchool(long schoolId) {
+		return this.facts.attemptsOfSchool(schoolId);
+	}
+
 	public Optional<QuizFacts> quiz(long quizId) {
 		return this.facts.quiz(quizId);
 	}

@@ -70,6 +70,20 @@ class Facts {
 			.list();
 	}
 
+	List<SubmissionFacts> submissionsOfSchool(long schoolId) {
+		return this.jdbc.sql(CourseworkRows.SUBMISSION + " WHERE s.school_id = ? ORDER BY s.id")
+			.param(schoolId)
+			.query(CourseworkRows::submission)
+			.list();
+	}
+
+	List<QuizAttemptFacts> attemptsOfSchool(long schoolId) {
+		return this.jdbc.sql(CourseworkRows.QUIZ_ATTEMPT + " WHERE t.school_id = ? ORDER BY t.id")
+			.param(schoolId)
+			.query(CourseworkRows::quizAttempt)
+			.list();
+	}
+
 	Optional<QuizFacts> quiz(long quizId) {
 		return this.jdbc.sql(CourseworkRows.QUIZ + " WHERE q.id = ?")
 			.param(quizId)

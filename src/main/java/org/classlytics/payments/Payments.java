@@ -1,5 +1,6 @@
 package org.classlytics.payments;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,13 @@ public class Payments {
 
 	Payments(PaymentRepository payments) {
 		this.payments = payments;
+	}
+
+	/**
+	 * Every payment of a school, for analytics' recompute.
+	 */
+	public List<PaymentFacts> paymentsOfSchool(long schoolId) {
+		return this.payments.findBySchoolIdOrderById(schoolId).stream().map(PaymentEntity::toFacts).toList();
 	}
 
 	public Optional<PaymentFacts> payment(long paymentId) {

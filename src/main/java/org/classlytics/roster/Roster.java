@@ -82,6 +82,17 @@ public class Roster {
 	}
 
 	/**
+	 * Everyone of a school, active or not, by id: for rebuilding derived data (analytics'
+	 * recompute).
+	 */
+	public List<Person> peopleOfSchool(long schoolId) {
+		return this.jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM users WHERE school_id = ? ORDER BY id")
+			.param(schoolId)
+			.query(RosterRows::person)
+			.list();
+	}
+
+	/**
 	 * Active students of a school, ordered by last and first name.
 	 */
 	public List<Person> activeStudents(long schoolId) {

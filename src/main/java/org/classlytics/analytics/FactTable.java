@@ -1,0 +1,98 @@
+package org.classlytics.analytics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A fact table as the recompute rebuilds it: the rows computed from the source modules'
+ * facades, compared by key with the stored rows and written where they differ.
+ */
+final class FactTable {
+
+	private final String table;
+
+	private final List<String> keys;
+
+	private final List<String> values;
+
+	private final Map<List<Object>, Object[]> rows = new LinkedHashMap<>();
+
+	FactTable(String table, List<String> keys, List<String> values) {
+		this.table = table;
+		this.keys = keys;
+		this.values = values;
+	}
+
+	/**
+	 * Adds a rebuilt row: the key columns, then the value columns, in order.
+	 */
+	void add(Object... row) {
+		List<Object> key = new ArrayList<>();
+		for (int i = 0; i < this.keys.size(); i++) {
+			key.add(DerivedTable.normalize(row[i]));
+		}
+		this.rows.put(key, row);
+	}
+
+	/**
+	 * Compares the rebuilt rows with the stored ones of the school (and student, if
+	 * given), writes the differences and counts them.
+	 */
+	Recompute.Counts reconcile(JdbcClient jdbc, long schoolId, Long studentId) {
+		List<String> all = new ArrayList<>(this.keys);
+		all.addAll(this.values);
+		String where = " WHERE school_id = :school" + ((studentId != null) ? " AND student_id = :student" : "");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("school", schoolId);
+		if (studentId != null) {
+			params.put("student", studentId);
+		}
+		Map<List<Object>, List<Object>> stored = new LinkedHashMap<>();
+		jdbc.sql("SELECT " + String.join(", ", all) + " FROM " + this.table + where)
+			.params(params)
+			.query((java.sql.ResultSet rs) -> {
+				List<Object> row = new ArrayList<>();
+				for (String column : all) {
+					row.add(DerivedTable.normalize(rs.getObject(column)));
+				}
+				stored.put(row.subList(0, this.keys.size()), row);
+			});
+		Recompute.Counts counts = new Recompute.Counts();
+		String keyWhere = this.keys.stream().map((k) -> k + " = ?").collect(Collectors.joining(" AND "));
+		String insert = "INSERT INTO " + this.table + " (" + String.join(", ", all) + ") VALUES ("
+				+ all.stream().map((c) -> "?").collect(Collectors.joining(", ")) + ")";
+		this.rows.forEach((key, row) -> {
+			List<Object> normalized = new ArrayList<>();
+			for (Object value : row) {
+				normalized.add(DerivedTable.normalize(value));
+			}
+			List<Object> before = stored.remove(key);
+			if (before == null) {
+				counts.created++;
+			}
+			else if (!before.equals(normalized)) {
+				counts.updated++;
+				jdbc.sql("DELETE FROM " + this.table + " WHERE " + keyWhere)
+					.params(java.util.Arrays.asList(row).subList(0, this.keys.size()))
+					.update();
+			}
+			else {
+				return;
+			}
+			jdbc.sql(insert).params(java.util.Arrays.asList(row)).update();
+		});
+		stored.keySet().forEach((key) -> {
+			counts.deleted++;
+			jdbc.sql("DELETE FROM " + this.table + " WHERE " + keyWhere)
+				.params(DerivedTable.bindable(this.keys, key))
+				.update();
+		});
+		return counts;
+	}
+
+}

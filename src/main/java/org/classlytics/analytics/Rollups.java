@@ -1,0 +1,283 @@
+package org.classlytics.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.classlytics.platform.LocalWeek;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds derived records from the facts: the weekly, daily, term and teacher tables,
+ * each with one set-based statement per scope, and the class ranks with a window function
+ * over the affected classes only.
+ */
+@Component
+class Rollups {
+
+	private static final String PERCENT_OF = "ROUND(CAST(%s AS DECIMAL(38, 16)) * 100 / NULLIF(%s, 0), 2)";
+
+	static final DerivedTable STUDENT_WEEKS = new DerivedTable("analytics_student_weeks",
+			List.of("student_id", "week_start"),
+			List.of("school_id", "quiz_count", "quiz_sum", "assignment_count", "assignment_sum", "quiz_average",
+					"assignment_average", "overall_average"),
+			(scope) -> """
+					SELECT student_id, week_start, MIN(school_id) AS school_id,
+					  SUM(CASE WHEN kind = 'Q' THEN 1 ELSE 0 END) AS quiz_count,
+					  COALESCE(SUM(CASE WHEN kind = 'Q' THEN percentage END), 0) AS quiz_sum,
+					  SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END) AS assignment_count,
+					  COALESCE(SUM(CASE WHEN kind = 'A' THEN percentage END), 0) AS assignment_sum,
+					  ROUND(CAST(SUM(CASE WHEN kind = 'Q' THEN percentage END) AS DECIMAL(38, 16))
+					    / NULLIF(SUM(CASE WHEN kind = 'Q' THEN 1 ELSE 0 END), 0), 2) AS quiz_average,
+					  ROUND(CAST(SUM(CASE WHEN kind = 'A' THEN percentage END) AS DECIMAL(38, 16))
+					    / NULLIF(SUM(CASE WHEN kind = 'A' THEN 1 ELSE 0 END), 0), 2) AS assignment_average,
+					  ROUND(CAST(SUM(percentage) AS DECIMAL(38, 16)) / COUNT(*), 2) AS overall_average
+					FROM analytics_items WHERE 1 = 1"""
+					+ scope.where("school_id", "student_id", null, null, "week_start")
+					+ " GROUP BY student_id, week_start",
+			List.of("school_id", "student_id", "", "", "week_start"));
+
+	static final DerivedTable STUDENT_DAYS = new DerivedTable("analytics_student_days",
+			List.of("student_id", "on_date"),
+			List.of("school_id", "attendance_status", "homework_completed", "behavior_score"),
+			(scope) -> """
+					SELECT k.student_id, k.on_date, MIN(k.school_id) AS school_id,
+					  MAX(k.attendance_status) AS attendance_status,
+					  CASE WHEN SUM(k.due) = 0 THEN CAST(NULL AS BOOLEAN) WHEN SUM(k.missed) = 0 THEN TRUE ELSE FALSE END
+					    AS homework_completed,
+					  MAX(k.behavior_score) AS behavior_score
+					FROM (
+					  SELECT a.student_id, a.on_date, a.school_id, CAST(a.status AS VARCHAR(10)) AS attendance_status,
+					    0 AS due, 0 AS missed, CAST(NULL AS INTEGER) AS behavior_score
+					  FROM analytics_attendance a WHERE 1 = 1"""
+					+ scope.where("a.school_id", "a.student_id", null, null, "a.on_date") + """
+
+							UNION ALL
+							SELECT h.student_id, h.due_date, h.school_id, CAST(NULL AS VARCHAR(10)), 1,
+							  CASE WHEN h.submitted_at IS NOT NULL AND h.submitted_at <= h.due_at THEN 0 ELSE 1 END,
+							  CAST(NULL AS INTEGER)
+							FROM analytics_homework h WHERE 1 = 1"""
+					+ scope.where("h.school_id", "h.student_id", null, null, "h.due_date")
+					+ """
+
+							UNION ALL
+							SELECT b.student_id, b.on_date, b.school_id, CAST(NULL AS VARCHAR(10)), 0, 0, b.score
+							FROM analytics_behavior b WHERE NOT EXISTS (SELECT 1 FROM analytics_behavior l
+							  WHERE l.student_id = b.student_id AND l.on_date = b.on_date
+							  AND (l.recorded_at > b.recorded_at OR (l.recorded_at = b.recorded_at AND l.entry_id > b.entry_id)))"""
+					+ scope.where("b.school_id", "b.student_id", null, null, "b.on_date") + """
+
+							) k GROUP BY k.student_id, k.on_date""",
+			List.of("school_id", "student_id", "", "", "on_date"));
+
+	static final DerivedTable STUDENT_TERMS = new DerivedTable("analytics_student_terms",
+			List.of("student_id", "term_id", "subject_id"),
+			List.of("school_id", "class_section_id", "item_count", "grade_sum", "average_grade",
+					"attendance_percentage"),
+			(scope) -> """
+					SELECT k.student_id, k.term_id, k.subject_id, k.school_id, p.class_section_id,
+					  COALESCE(g.n, 0) AS item_count, COALESCE(g.total, 0) AS grade_sum,
+					  ROUND(CAST(g.total AS DECIMAL(38, 16)) / g.n, 2) AS average_grade,
+					  """ + PERCENT_OF.formatted("att.attended", "att.recorded") + """
+					 AS attendance_percentage
+					FROM (
+					  SELECT e.student_id, t.term_id, e.subject_id, t.school_id
+					  FROM analytics_enrollments e JOIN analytics_terms t ON t.school_id = e.school_id
+					    AND e.start_date <= t.end_date AND (e.end_date IS NULL OR e.end_date >= t.start_date)
+					  WHERE 1 = 1""" + scope.where("e.school_id", "e.student_id", null, "t.term_id", null) + """
+
+					UNION
+					SELECT i.student_id, t.term_id, i.subject_id, t.school_id
+					FROM analytics_items i JOIN analytics_terms t ON t.school_id = i.school_id
+					  AND i.local_date >= t.start_date AND i.local_date <= t.end_date
+					WHERE 1 = 1""" + scope.where("i.school_id", "i.student_id", null, "t.term_id", null) + """
+
+					) k
+					LEFT JOIN analytics_people p ON p.user_id = k.student_id
+					LEFT JOIN (
+					  SELECT i.student_id, t.term_id, i.subject_id, COUNT(*) AS n, SUM(i.percentage) AS total
+					  FROM analytics_items i JOIN analytics_terms t ON t.school_id = i.school_id
+					    AND i.local_date >= t.start_date AND i.local_date <= t.end_date
+					  WHERE 1 = 1""" + scope.where("i.school_id", "i.student_id", null, "t.term_id", null) + """
+
+					  GROUP BY i.student_id, t.term_id, i.subject_id
+					) g ON g.student_id = k.student_id AND g.term_id = k.term_id AND g.subject_id = k.subject_id
+					LEFT JOIN (
+					  SELECT a.student_id, t.term_id, COUNT(*) AS recorded,
+					    SUM(CASE WHEN a.status IN ('PRESENT', 'LATE') THEN 1 ELSE 0 END) AS attended
+					  FROM analytics_attendance a JOIN analytics_terms t ON t.school_id = a.school_id
+					    AND a.on_date >= t.start_date AND a.on_date <= t.end_date
+					  WHERE 1 = 1""" + scope.where("a.school_id", "a.student_id", null, "t.term_id", null) + """
+
+					  GROUP BY a.student_id, t.term_id
+					) att ON att.student_id = k.student_id AND att.term_id = k.term_id""",
+			List.of("school_id", "student_id", "", "term_id", ""));
+
+	static final DerivedTable TEACHER_WEEKS = new DerivedTable("analytics_teacher_weeks",
+			List.of("teacher_id", "week_start"),
+			List.of("school_id", "classes_taught", "homeworks_assigned", "parent_communications", "attended",
+					"recorded", "average_student_attendance"),
+			(scope) -> """
+					SELECT k.teacher_id, k.week_start, MIN(k.school_id) AS school_id,
+					  SUM(k.lessons) AS classes_taught, SUM(k.homeworks) AS homeworks_assigned,
+					  SUM(k.comms) AS parent_communications, SUM(k.attended) AS attended, SUM(k.recorded) AS recorded,
+					  """ + PERCENT_OF.formatted("SUM(k.attended)", "SUM(k.recorded)") + """
+					 AS average_student_attendance
+					FROM (
+					  SELECT l.teacher_id, l.week_start, l.school_id, 1 AS lessons, 0 AS homeworks, 0 AS comms,
+					    0 AS attended, 0 AS recorded
+					  FROM analytics_lessons l WHERE l.held = TRUE"""
+					+ scope.where("l.school_id", null, "l.teacher_id", null, "l.week_start") + """
+
+							UNION ALL
+							SELECT h.teacher_id, h.week_start, h.school_id, 0, 1, 0, 0, 0
+							FROM analytics_assignments h WHERE 1 = 1"""
+					+ scope.where("h.school_id", null, "h.teacher_id", null, "h.week_start") + """
+
+							UNION ALL
+							SELECT c.teacher_id, c.week_start, c.school_id, 0, 0, 1, 0, 0
+							FROM analytics_parent_communications c WHERE 1 = 1"""
+					+ scope.where("c.school_id", null, "c.teacher_id", null, "c.week_start") + """
+
+							UNION ALL
+							SELECT e.teacher_id, a.week_start, a.school_id, 0, 0, 0,
+							  CASE WHEN a.status IN ('PRESENT', 'LATE') THEN 1 ELSE 0 END, 1
+							FROM analytics_attendance a
+							JOIN (SELECT DISTINCT x.teacher_id, x.student_id FROM analytics_enrollments x
+							  WHERE x.active = TRUE""" + scope.where("x.school_id", null, "x.teacher_id", null, null)
+					+ """
+							) e ON e.student_id = a.student_id
+							  WHERE 1 = 1""" + scope.where("a.school_id", null, null, null, "a.week_start") + """
+
+							) k GROUP BY k.teacher_id, k.week_start""",
+			List.of("school_id", "", "teacher_id", "", "week_start"));
+
+	static final List<DerivedTable> ALL = List.of(STUDENT_WEEKS, STUDENT_DAYS, STUDENT_TERMS, TEACHER_WEEKS);
+
+	private static final String RANKS = """
+			SELECT student_id, term_id, subject_id,
+			  CASE WHEN average_grade IS NULL OR class_section_id IS NULL THEN CAST(NULL AS INTEGER)
+			    ELSE CAST(RANK() OVER (PARTITION BY class_section_id, term_id, subject_id
+			      ORDER BY CASE WHEN average_grade IS NULL THEN 1 ELSE 0 END, average_grade DESC) AS INTEGER) END
+			    AS class_rank
+			FROM analytics_student_terms WHERE 1 = 1""";
+
+	private final JdbcClient jdbc;
+
+	Rollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void studentWeek(long studentId, LocalDate weekStart) {
+		STUDENT_WEEKS.apply(this.jdbc, new Scope(null, studentId, null, null, weekStart, weekStart));
+	}
+
+	void studentDay(long studentId, LocalDate day) {
+		STUDENT_DAYS.apply(this.jdbc, Scope.studentOn(studentId, day));
+	}
+
+	/**
+	 * Rebuilds every term row of a student, then the ranks of the student's class (and
+	 * the class they left, if any).
+	 */
+	void studentTerms(long studentId, Long... previousClasses) {
+		List<Long> before = classesOf(studentId);
+		STUDENT_TERMS.apply(this.jdbc, Scope.student(studentId));
+		java.util.Set<Long> classes = new java.util.HashSet<>(before);
+		classes.addAll(classesOf(studentId));
+		for (Long previous : previousClasses) {
+			if (previous != null) {
+				classes.add(previous);
+			}
+		}
+		ranks(classes);
+	}
+
+	/**
+	 * Rebuilds the term rows of a whole scope (a term, a school), then all their ranks.
+	 */
+	void terms(Scope scope) {
+		STUDENT_TERMS.apply(this.jdbc, scope);
+		rankAll();
+	}
+
+	void teacherWeek(long teacherId, LocalDate weekStart) {
+		TEACHER_WEEKS.apply(this.jdbc, Scope.teacherOn(teacherId, weekStart));
+	}
+
+	void teacherWeeks(long teacherId) {
+		TEACHER_WEEKS.apply(this.jdbc, Scope.teacher(teacherId));
+	}
+
+	/**
+	 * The teachers whose pooled attendance includes the student's (active enrollments),
+	 * for one week.
+	 */
+	void teacherWeeksOfStudent(long studentId, LocalDate day) {
+		LocalDate weekStart = LocalWeek.of(day).weekStart();
+		this.jdbc.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")
+			.param(studentId)
+			.query(Long.class)
+			.list()
+			.forEach((teacher) -> teacherWeek(teacher, weekStart));
+	}
+
+	void ranks(java.util.Collection<Long> classSectionIds) {
+		for (Long classId : classSectionIds) {
+			rank(" AND class_section_id = :class", classId);
+		}
+		this.jdbc
+			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
+					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
+			.update();
+	}
+
+	/**
+	 * Every rank of every class in one statement: the nightly safety net.
+	 */
+	int rankAll() {
+		int changed = rank("", null);
+		this.jdbc
+			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
+					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
+			.update();
+		return changed;
+	}
+
+	/**
+	 * Stored ranks that differ from a fresh ranking, for the recompute's report.
+	 */
+	int rankMismatches(Scope scope) {
+		String where = scope.where("school_id", null, null, "term_id", null);
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM analytics_student_terms t JOIN (" + RANKS + where
+					+ ") r ON r.student_id = t.student_id AND r.term_id = t.term_id AND r.subject_id = t.subject_id "
+					+ "WHERE (t.class_rank IS NULL AND r.class_rank IS NOT NULL) "
+					+ "OR (t.class_rank IS NOT NULL AND r.class_rank IS NULL) OR t.class_rank <> r.class_rank")
+			.params(scope.params())
+			.query(Integer.class)
+			.single();
+	}
+
+	private int rank(String where, Long classId) {
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
+					+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
+					+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank");
+		if (classId != null) {
+			statement = statement.param("class", classId);
+		}
+		return statement.update();
+	}
+
+	private List<Long> classesOf(long studentId) {
+		return this.jdbc
+			.sql("SELECT DISTINCT class_section_id FROM analytics_student_terms "
+					+ "WHERE student_id = ? AND class_section_id IS NOT NULL")
+			.param(studentId)
+			.query(Long.class)
+			.list();
+	}
+
+}
