@@ -196,6 +196,26 @@ class StoredReports {
 	}
 
 	/**
+	 * The DRAFT reports of a school's week, in id order, with the teacher who wrote each.
+	 */
+	List<Draftee> drafts(long schoolId, LocalDate weekStart) {
+		return this.jdbc.sql("""
+				SELECT id, teacher_id FROM teacher_weekly_reports
+				WHERE school_id = :school AND week_start = :weekStart AND status = 'DRAFT' ORDER BY id""")
+			.param("school", schoolId)
+			.param("weekStart", weekStart)
+			.query((rs, n) -> new Draftee(rs.getLong("id"), rs.getLong("teacher_id")))
+			.list();
+	}
+
+	/**
+	 * A DRAFT report and its teacher.
+	 */
+	record Draftee(long reportId, long teacherId) {
+
+	}
+
+	/**
 	 * Marks a DRAFT report SENT; false when it was no longer a draft.
 	 */
 	boolean markSent(long id, Instant sentAt) {

@@ -16,6 +16,7 @@ import org.classlytics.export.ExportFormat;
 import org.classlytics.mail.Attachment;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A stand-in for the reports module in delivery's tests only: renders a small file that
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.TestConfiguration;
  * chosen viewers, can run a hook before rendering, and records the weekly pipeline calls.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Primary // over the reports module's real implementation, in the contexts that import it
 class TestReports implements ScheduledReports {
 
 	final List<ReportRequest> requests = new CopyOnWriteArrayList<>();
