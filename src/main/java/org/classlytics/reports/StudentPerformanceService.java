@@ -64,8 +64,11 @@ class StudentPerformanceService {
 
 	private final Clock clock;
 
+	private final ReportCache cache;
+
 	StudentPerformanceService(Roster roster, AccessPolicy policy, Coursework coursework, Attendance attendance,
-			ExportMessages messages, AuditTrail audit, Clock clock) {
+			ExportMessages messages, AuditTrail audit, Clock clock, ReportCache cache) {
+		this.cache = cache;
 		this.roster = roster;
 		this.policy = policy;
 		this.coursework = coursework;
@@ -105,7 +108,19 @@ class StudentPerformanceService {
 				? this.roster.termOn(school.id(), today) : java.util.Optional.empty());
 		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
 		ExportLabels labels = this.messages.labels(viewer, school.locale());
-		StudentPerformanceReport report = compute(student, range, zone, labels::get);
+		ReportCache.Key key = new ReportCache.Key(KIND, school.id(), actor.userId(),
+				java.util.Arrays.asList(studentId, range.days().from(), range.days().to(), range.name()));
+		StudentPerformanceReport report = this.cache.get(key, () -> compute(student, range, zone, labels::get), (r) -> {
+			List<Long> people = new ArrayList<>();
+			people.add(studentId);
+			people.add(actor.userId());
+			r.subjects().forEach((line) -> {
+				if (line.teacherId() != null) {
+					people.add(line.teacherId());
+				}
+			});
+			return people;
+		});
 		return new Prepared(report, student, school, labels);
 	}
 
