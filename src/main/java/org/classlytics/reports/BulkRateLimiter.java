@@ -86,7 +86,7 @@ class BulkRateLimiter implements DisposableBean {
 	void acquire(long userId) {
 		ConsumptionProbe probe = probe(userId);
 		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
 			throw new RateLimited(this.perMinute, seconds);
 		}
 	}
