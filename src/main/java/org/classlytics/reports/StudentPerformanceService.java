@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.classlytics.attendance.Attendance;
 import org.classlytics.attendance.AttendanceRecord;
@@ -61,8 +64,11 @@ class StudentPerformanceService {
 
 	private final Clock clock;
 
+	private final ReportCache cache;
+
 	StudentPerformanceService(Roster roster, AccessPolicy policy, Coursework coursework, Attendance attendance,
-			ExportMessages messages, AuditTrail audit, Clock clock) {
+			ExportMessages messages, AuditTrail audit, Clock clock, ReportCache cache) {
+		this.cache = cache;
 		this.roster = roster;
 		this.policy = policy;
 		this.coursework = coursework;
@@ -102,41 +108,92 @@ class StudentPerformanceService {
 				? this.roster.termOn(school.id(), today) : java.util.Optional.empty());
 		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
 		ExportLabels labels = this.messages.labels(viewer, school.locale());
-		StudentPerformanceReport report = compute(student, range, zone, labels::get);
+		ReportCache.Key key = new ReportCache.Key(KIND, school.id(), actor.userId(),
+				java.util.Arrays.asList(studentId, range.days().from(), range.days().to(), range.name()));
+		StudentPerformanceReport report = this.cache.get(key, () -> compute(student, range, zone, labels::get), (r) -> {
+			List<Long> people = new ArrayList<>();
+			people.add(studentId);
+			people.add(actor.userId());
+			r.subjects().forEach((line) -> {
+				if (line.teacherId() != null) {
+					people.add(line.teacherId());
+				}
+			});
+			return people;
+		});
 		return new Prepared(report, student, school, labels);
 	}
 
 	private StudentPerformanceReport compute(Person student, ReportPeriod range, ZoneId zone, Texts texts) {
+		return computeAll(List.of(student), range, zone, texts).get(student.id());
+	}
+
+	/**
+	 * The reports of several students over the same range, with one read per kind of
+	 * record for all of them (the same number of statements for 1 student or 50).
+	 * @return the reports by student id, in the order of {@code students}
+	 */
+	Map<Long, StudentPerformanceReport> computeAll(List<Person> students, ReportPeriod range, ZoneId zone,
+			Texts texts) {
+		Map<Long, StudentPerformanceReport> reports = new LinkedHashMap<>();
+		if (students.isEmpty()) {
+			return reports;
+		}
 		LocalPeriod days = range.days();
 		Instant start = days.startIn(zone);
 		Instant end = days.endExclusiveIn(zone);
-		List<Long> ids = List.of(student.id());
+		List<Long> ids = students.stream().map(Person::id).toList();
 
-		List<Enrollment> enrollments = this.roster.enrollmentsOf(ids)
+		Map<Long, List<Enrollment>> enrollments = new HashMap<>();
+		this.roster.enrollmentsOf(ids)
 			.stream()
 			.filter((e) -> e.overlaps(days))
 			.sorted(Comparator.comparing(Enrollment::startDate).thenComparingLong(Enrollment::id))
-			.toList();
-		Map<Long, Enrollment> bySubject = new LinkedHashMap<>();
-		enrollments.forEach((e) -> bySubject.put(e.subjectId(), e));
-		Map<Long, Subject> subjects = this.roster.subjects(bySubject.keySet());
-		Map<Long, Person> teachers = this.roster
-			.people(bySubject.values().stream().map(Enrollment::teacherId).distinct().toList());
+			.forEach((e) -> enrollments.computeIfAbsent(e.studentId(), (k) -> new ArrayList<>()).add(e));
+		Set<Long> subjectIds = new HashSet<>();
+		Set<Long> teacherIds = new HashSet<>();
+		enrollments.values().forEach((list) -> list.forEach((e) -> {
+			subjectIds.add(e.subjectId());
+			teacherIds.add(e.teacherId());
+		}));
+		Map<Long, Subject> subjects = subjectIds.isEmpty() ? Map.of() : this.roster.subjects(subjectIds);
+		Map<Long, Person> teachers = teacherIds.isEmpty() ? Map.of() : this.roster.people(teacherIds);
 
-		List<GradedItem> items = new ArrayList<>();
+		Map<Long, List<GradedItem>> items = new HashMap<>();
 		for (SubmissionFacts s : this.coursework.submissionsIn(ids, null, null, start, end)) {
 			if (s.graded() && !s.gradedAt().isBefore(start) && s.gradedAt().isBefore(end)) {
-				items.add(new GradedItem(s.gradedAt(), s.submissionId(), s.subjectId(), false, s.percentage()));
+				items.computeIfAbsent(s.studentId(), (k) -> new ArrayList<>())
+					.add(new GradedItem(s.gradedAt(), s.submissionId(), s.subjectId(), false, s.percentage()));
 			}
 		}
 		for (QuizAttemptFacts a : this.coursework.gradedAttempts(ids, null, null, start, end)) {
 			if (a.counts()) {
-				items.add(new GradedItem(a.completedAt(), a.attemptId(), a.subjectId(), true, a.percentage()));
+				items.computeIfAbsent(a.studentId(), (k) -> new ArrayList<>())
+					.add(new GradedItem(a.completedAt(), a.attemptId(), a.subjectId(), true, a.percentage()));
 			}
 		}
-		List<AssignmentDue> due = this.coursework.assignmentsDue(ids, null, null, start, end);
-		List<AttendanceRecord> records = this.attendance.recordsOf(ids, days.from(), days.to());
+		Map<Long, List<AssignmentDue>> due = new HashMap<>();
+		this.coursework.assignmentsDue(ids, null, null, start, end)
+			.forEach((d) -> due.computeIfAbsent(d.studentId(), (k) -> new ArrayList<>()).add(d));
+		Map<Long, List<AttendanceRecord>> records = new HashMap<>();
+		this.attendance.recordsOf(ids, days.from(), days.to())
+			.forEach((r) -> records.computeIfAbsent(r.studentId(), (k) -> new ArrayList<>()).add(r));
 
+		for (Person student : students) {
+			reports.put(student.id(),
+					computeOne(student, range, zone, texts, enrollments.getOrDefault(student.id(), List.of()), subjects,
+							teachers, items.getOrDefault(student.id(), List.of()),
+							due.getOrDefault(student.id(), List.of()), records.getOrDefault(student.id(), List.of())));
+		}
+		return reports;
+	}
+
+	private StudentPerformanceReport computeOne(Person student, ReportPeriod range, ZoneId zone, Texts texts,
+			List<Enrollment> enrollments, Map<Long, Subject> subjects, Map<Long, Person> teachers,
+			List<GradedItem> items, List<AssignmentDue> due, List<AttendanceRecord> records) {
+		LocalPeriod days = range.days();
+		Map<Long, Enrollment> bySubject = new LinkedHashMap<>();
+		enrollments.forEach((e) -> bySubject.put(e.subjectId(), e));
 		StudentPerformanceReport.AttendanceSummary attendanceSummary = attendance(records);
 		List<BigDecimal> percentages = items.stream().map(GradedItem::percentage).toList();
 		BigDecimal average = Numbers.mean(percentages);

@@ -53,8 +53,11 @@ class TeacherWeeklyService {
 
 	private final Clock clock;
 
+	private final ReportCache cache;
+
 	TeacherWeeklyService(Roster roster, AccessPolicy policy, ClassFactsReader reader, StoredReports stored,
-			ExportMessages messages, AuditTrail audit, Clock clock) {
+			ExportMessages messages, AuditTrail audit, Clock clock, ReportCache cache) {
+		this.cache = cache;
 		this.roster = roster;
 		this.policy = policy;
 		this.reader = reader;
@@ -81,9 +84,17 @@ class TeacherWeeklyService {
 
 	@Transactional(readOnly = true)
 	public TeacherWeeklyReport live(Actor actor, Long teacherId, LocalDate weekStart, Long subjectId, Long studentId) {
-		Computed computed = compute(actor, scope(actor, teacherId, weekStart, subjectId, studentId));
-		this.audit.record(actor, AuditAction.VIEW, KIND, studentIds(computed));
-		return computed.report();
+		Scope scope = scope(actor, teacherId, weekStart, subjectId, studentId);
+		ReportCache.Key key = new ReportCache.Key(KIND, scope.school().id(), actor.userId(), java.util.Arrays
+			.asList(scope.teacher().id(), scope.week().weekStart(), scope.subjectId(), scope.studentId()));
+		TeacherWeeklyReport report = this.cache.get(key, () -> compute(actor, scope).report(), (r) -> {
+			List<Long> people = new ArrayList<>(students(r));
+			people.add(r.teacherId());
+			people.add(actor.userId());
+			return people;
+		});
+		this.audit.record(actor, AuditAction.VIEW, KIND, students(report));
+		return report;
 	}
 
 	/**
@@ -211,6 +222,10 @@ class TeacherWeeklyService {
 
 	private static String percent(java.math.BigDecimal value, String none) {
 		return (value != null) ? value.toPlainString() + "%" : none;
+	}
+
+	private static List<Long> students(TeacherWeeklyReport report) {
+		return report.students().stream().map(TeacherWeeklyReport.StudentLine::studentId).toList();
 	}
 
 	private static List<Long> studentIds(Computed computed) {

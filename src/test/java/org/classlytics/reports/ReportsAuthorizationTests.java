@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.classlytics.support.AccessMatrix.delete;
 import static org.classlytics.support.AccessMatrix.get;
 import static org.classlytics.support.AccessMatrix.post;
 import static org.classlytics.support.Api.body;
@@ -73,6 +74,18 @@ class ReportsAuthorizationTests {
 					post("/api/reports/student-performance/download",
 							body("student_id", x, "from", "2025-03-10", "to", "2025-03-16", "format", "csv")),
 					readX)
+			.row("bulk performance (not-visible students become failures)",
+					post("/api/reports/bulk/student-performance",
+							body("student_ids", java.util.List.of(x, w.studentY().id()), "from", "2025-03-10", "to",
+									"2025-03-16", "format", "json")),
+					"admin=200 teacherA=200 teacherB=200 tutorX=200 tutorY=200 parentX=200 parentY=200 "
+							+ "studentX=200 studentY=200 outsider=200")
+			.row("evict the cached reports of studentX", delete("/api/reports/cache/" + x),
+					"admin=200 teacherA=403 teacherB=403 tutorX=403 tutorY=403 parentX=403 parentY=403 "
+							+ "studentX=403 studentY=403 outsider=404")
+			.row("evict the school's cached reports", delete("/api/reports/cache"),
+					"admin=200 teacherA=403 teacherB=403 tutorX=403 tutorY=403 parentX=403 parentY=403 "
+							+ "studentX=403 studentY=403 outsider=200")
 			.tests();
 	}
 
