@@ -619,7 +619,7 @@ class FactListeners {
 	private void apply(Affected affected) {
 		affected.weeks.forEach((key) -> this.rollups.studentWeek(key.getKey(), key.getValue()));
 		affected.days.forEach((key) -> this.rollups.studentDay(key.getKey(), key.getValue()));
-		affected.terms.forEach(this.rollups::studentTerms);
+		this.rollups.studentTerms(affected.terms);
 		affected.teacherWeeks.forEach((key) -> this.rollups.teacherWeek(key.getKey(), key.getValue()));
 		affected.attendanceWeeks.forEach((key) -> this.rollups.teacherWeeksOfStudent(key.getKey(), key.getValue()));
 	}

@@ -182,16 +182,40 @@ class Rollups {
 	 * the class they left, if any).
 	 */
 	void studentTerms(long studentId, Long... previousClasses) {
-		List<Long> before = classesOf(studentId);
-		STUDENT_TERMS.apply(this.jdbc, Scope.student(studentId));
-		java.util.Set<Long> classes = new java.util.HashSet<>(before);
-		classes.addAll(classesOf(studentId));
+		studentTerms(List.of(studentId), previousClasses);
+	}
+
+	/**
+	 * Rebuilds every term row of the students, then the ranks of their classes (and the
+	 * classes they left). Re-ranking rewrites the rows of every student of a class, so
+	 * two transactions grading two students of one class would otherwise each hold their
+	 * own student's rows and wait for the other's: the class locks are taken first, in
+	 * ascending class order, before any term row is written.
+	 */
+	void studentTerms(java.util.Collection<Long> studentIds, Long... previousClasses) {
+		if (studentIds.isEmpty()) {
+			return;
+		}
+		java.util.SortedSet<Long> classes = new java.util.TreeSet<>(classesOf(studentIds));
 		for (Long previous : previousClasses) {
 			if (previous != null) {
 				classes.add(previous);
 			}
 		}
-		ranks(classes);
+		lockClasses(classes);
+		for (Long studentId : new java.util.TreeSet<>(studentIds)) {
+			STUDENT_TERMS.apply(this.jdbc, Scope.student(studentId));
+		}
+		for (Long classId : classes) {
+			rank(" AND class_section_id = :class", classId);
+		}
+		// A student who left every class keeps no rank; only these students' rows can be
+		// such rows here (the primary key finds them).
+		this.jdbc
+			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
+					+ "WHERE student_id IN (:students) AND class_section_id IS NULL AND class_rank IS NOT NULL")
+			.param("students", studentIds)
+			.update();
 	}
 
 	/**
@@ -221,16 +245,6 @@ class Rollups {
 			.query(Long.class)
 			.list()
 			.forEach((teacher) -> teacherWeek(teacher, weekStart));
-	}
-
-	void ranks(java.util.Collection<Long> classSectionIds) {
-		for (Long classId : classSectionIds) {
-			rank(" AND class_section_id = :class", classId);
-		}
-		this.jdbc
-			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
-					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
-			.update();
 	}
 
 	/**
@@ -271,11 +285,48 @@ class Rollups {
 		return statement.update();
 	}
 
-	private List<Long> classesOf(long studentId) {
+	/**
+	 * The classes of the students' term rows and their current classes: the classes whose
+	 * ranks a rebuild of their term rows can change.
+	 */
+	private List<Long> classesOf(java.util.Collection<Long> studentIds) {
 		return this.jdbc
-			.sql("SELECT DISTINCT class_section_id FROM analytics_student_terms "
-					+ "WHERE student_id = ? AND class_section_id IS NOT NULL")
-			.param(studentId)
+			.sql("SELECT class_section_id FROM analytics_student_terms "
+					+ "WHERE student_id IN (:students) AND class_section_id IS NOT NULL "
+					+ "UNION SELECT class_section_id FROM analytics_people "
+					+ "WHERE user_id IN (:students) AND class_section_id IS NOT NULL")
+			.param("students", studentIds)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Row locks on one lock row per class, held until the transaction ends, taken in
+	 * ascending class order so that concurrent re-rankings of one class queue instead of
+	 * deadlocking. A class's lock row is inserted on its first use
+	 * ({@code ON CONFLICT DO NOTHING} waits for a concurrent insert of the same row
+	 * instead of failing).
+	 */
+	private void lockClasses(java.util.SortedSet<Long> classes) {
+		if (classes.isEmpty()) {
+			return;
+		}
+		if (lockedAmong(classes).size() == classes.size()) {
+			return;
+		}
+		for (Long classId : classes) {
+			this.jdbc.sql("INSERT INTO analytics_class_locks (class_section_id) VALUES (?) ON CONFLICT DO NOTHING")
+				.param(classId)
+				.update();
+		}
+		lockedAmong(classes);
+	}
+
+	private List<Long> lockedAmong(java.util.SortedSet<Long> classes) {
+		return this.jdbc
+			.sql("SELECT class_section_id FROM analytics_class_locks WHERE class_section_id IN (:classes) "
+					+ "ORDER BY class_section_id FOR UPDATE")
+			.param("classes", classes)
 			.query(Long.class)
 			.list();
 	}
