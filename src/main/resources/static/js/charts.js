@@ -23,7 +23,11 @@
 						label: series.label,
 						data: series.values,
 						backgroundColor: colour,
-						borderColor: colour
+						borderColor: colour,
+						// A week without a value is a gap in its line, never a fake zero.
+						spanGaps: false,
+						pointRadius: 4,
+						borderDash: index === 0 ? [] : [6, 3]
 					};
 				})
 			},
@@ -31,7 +35,8 @@
 				responsive: true,
 				maintainAspectRatio: false,
 				animation: reducedMotion ? false : undefined,
-				scales: spec.type === 'bar' || spec.type === 'line' ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : undefined
+				scales: spec.type === 'line' ? { y: { beginAtZero: true, suggestedMax: 100 } }
+					: spec.type === 'bar' ? { y: { beginAtZero: true, ticks: { precision: 0 } } } : undefined
 			}
 		});
 	}

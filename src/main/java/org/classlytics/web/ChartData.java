@@ -13,6 +13,13 @@ record ChartData(String type, List<String> labels, List<Series> series) {
 		return new ChartData("bar", labels, List.of(series));
 	}
 
+	/**
+	 * Lines of percentages (0 to 100); a null value is a gap in its line.
+	 */
+	static ChartData percentLines(List<String> labels, List<Series> series) {
+		return new ChartData("line", labels, series);
+	}
+
 	record Series(String label, List<? extends Number> values) {
 
 	}

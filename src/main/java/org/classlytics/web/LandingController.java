@@ -2,6 +2,7 @@ package org.classlytics.web;
 
 import java.util.Locale;
 
+import org.classlytics.delivery.Subscriptions;
 import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Actor;
 import org.classlytics.roster.Role;
@@ -23,10 +24,17 @@ class LandingController {
 
 	private final Charts charts;
 
-	LandingController(AccessPolicy access, RosterViews views, Charts charts) {
+	private final Dashboards dashboards;
+
+	private final Subscriptions subscriptions;
+
+	LandingController(AccessPolicy access, RosterViews views, Charts charts, Dashboards dashboards,
+			Subscriptions subscriptions) {
 		this.access = access;
 		this.views = views;
 		this.charts = charts;
+		this.dashboards = dashboards;
+		this.subscriptions = subscriptions;
 	}
 
 	@GetMapping("/admin")
@@ -46,23 +54,31 @@ class LandingController {
 	}
 
 	@GetMapping("/tutor")
-	String tutor(Actor actor, Model model) {
+	String tutor(Actor actor, Locale locale, Model model) {
 		this.access.requireRole(actor, Role.TUTOR);
-		model.addAttribute("students", this.views.studentsInReach(actor));
+		var students = this.views.studentsInReach(actor);
+		model.addAttribute("students", students);
+		model.addAttribute("dashboards",
+				this.dashboards.students(actor, students.stream().map(StudentCard::id).toList(), locale));
 		return "home/tutor";
 	}
 
 	@GetMapping("/parent")
-	String parent(Actor actor, Model model) {
+	String parent(Actor actor, Locale locale, Model model) {
 		this.access.requireRole(actor, Role.PARENT);
-		model.addAttribute("children", this.views.childrenOf(actor));
+		var children = this.views.childrenOf(actor);
+		model.addAttribute("children", children);
+		model.addAttribute("dashboards",
+				this.dashboards.students(actor, children.stream().map(StudentCard::id).toList(), locale));
+		model.addAttribute("subscriptions", this.subscriptions.of(actor));
 		return "home/parent";
 	}
 
 	@GetMapping("/student")
-	String student(Actor actor, Model model) {
+	String student(Actor actor, Locale locale, Model model) {
 		this.access.requireRole(actor, Role.STUDENT);
 		model.addAttribute("profile", this.views.student(actor, actor.userId()));
+		model.addAttribute("dashboard", this.dashboards.student(actor, actor.userId(), locale));
 		return "home/student";
 	}
 

@@ -25,7 +25,13 @@ final class Navigation {
 	}
 
 	static List<Item> itemsFor(Role role) {
-		return List.of(new Item(landingOf(role), "web.nav.home." + role.name().toLowerCase(Locale.ROOT)));
+		Item home = new Item(landingOf(role), "web.nav.home." + role.name().toLowerCase(Locale.ROOT));
+		if (role == Role.TEACHER) {
+			return List.of(home, new Item("/teacher/week", "web.nav.teacher.week"),
+					new Item("/teacher/terms", "web.nav.teacher.terms"),
+					new Item("/teacher/metrics", "web.nav.teacher.metrics"));
+		}
+		return List.of(home);
 	}
 
 	/**

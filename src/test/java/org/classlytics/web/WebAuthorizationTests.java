@@ -23,6 +23,9 @@ class WebAuthorizationTests {
 	private static final String NOBODY_ELSE = "teacherB=403 tutorX=403 tutorY=403 parentX=403 parentY=403 "
 			+ "studentX=403 studentY=403";
 
+	private static final String TEACHERS_ONLY = "admin=403 teacherA=200 teacherB=200 tutorX=403 tutorY=403 "
+			+ "parentX=403 parentY=403 studentX=403 studentY=403 outsider=403";
+
 	@Autowired
 	Api api;
 
@@ -51,6 +54,13 @@ class WebAuthorizationTests {
 			.row("a student's own page", "/student",
 					"admin=403 teacherA=403 teacherB=403 tutorX=403 tutorY=403 parentX=403 parentY=403 "
 							+ "studentX=200 studentY=200 outsider=403")
+			.row("a teacher's week", "/teacher/week", TEACHERS_ONLY)
+			.row("a teacher's terms", "/teacher/terms", TEACHERS_ONLY)
+			.row("a teacher's own weeks", "/teacher/metrics", TEACHERS_ONLY)
+			.row("a teacher's week as a file", "/teacher/week/download?format=pdf", TEACHERS_ONLY)
+			.row("student X's report file", "/students/" + x + "/report?format=csv",
+					"admin=200 teacherA=200 teacherB=404 tutorX=200 tutorY=404 parentX=200 parentY=404 "
+							+ "studentX=200 studentY=404 outsider=404")
 			.row("student X's page", "/students/" + x,
 					"admin=200 teacherA=200 teacherB=404 tutorX=200 tutorY=404 parentX=200 parentY=404 "
 							+ "studentX=200 studentY=404 outsider=404")
