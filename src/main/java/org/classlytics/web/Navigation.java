@@ -25,8 +25,19 @@ final class Navigation {
 	}
 
 	static List<Item> itemsFor(Role role) {
-		return List.of(new Item(landingOf(role), "web.nav.home." + role.name().toLowerCase(Locale.ROOT)));
+		Item home = new Item(landingOf(role), "web.nav.home." + role.name().toLowerCase(Locale.ROOT));
+		return (role == Role.ADMIN)
+				? java.util.stream.Stream.concat(java.util.stream.Stream.of(home), ADMIN_PAGES.stream()).toList()
+				: List.of(home);
 	}
+
+	/**
+	 * The administrators' pages (package {@code web.admin}), after their home page.
+	 */
+	static final List<Item> ADMIN_PAGES = List.of(new Item("/admin/health", "web.nav.admin.health"),
+			new Item("/admin/schedules", "web.nav.admin.schedules"), new Item("/admin/outbox", "web.nav.admin.outbox"),
+			new Item("/admin/audit", "web.nav.admin.audit"), new Item("/admin/recompute", "web.nav.admin.recompute"),
+			new Item("/admin/bulk-reports", "web.nav.admin.bulk"));
 
 	/**
 	 * A link of the navigation: its path and the message key of its label.
