@@ -27,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analytics endpoints: the caller's reach from the access policy, then the facade's
- * reads. Days default to today in the school's zone.
+ * reads. Days default to today in the school's zone. School health and the at-risk list
+ * are public for the admin pages of the web UI, which show exactly what the API answers.
  */
 @Service
 @Transactional(readOnly = true)
-class AnalyticsService {
+public class AnalyticsService {
 
 	private final Analytics analytics;
 
@@ -162,7 +163,7 @@ class AnalyticsService {
 		return reply;
 	}
 
-	List<Map<String, Object>> atRisk(Actor actor, LocalDate date) {
+	public List<Map<String, Object>> atRisk(Actor actor, LocalDate date) {
 		LocalDate asOf = day(actor, date);
 		StudentScope scope = this.policy.scopeOf(actor);
 		if (scope.isEmpty()) {
@@ -191,7 +192,7 @@ class AnalyticsService {
 			.toList();
 	}
 
-	Map<String, Object> schoolHealth(Actor actor, LocalDate date) {
+	public Map<String, Object> schoolHealth(Actor actor, LocalDate date) {
 		this.policy.requireRole(actor, Role.ADMIN);
 		long school = actor.schoolId();
 		LocalDate asOf = day(actor, date);

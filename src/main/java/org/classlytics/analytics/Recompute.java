@@ -52,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was right.
  */
 @Service
-class Recompute {
+public class Recompute {
 
 	private final JdbcClient jdbc;
 
@@ -89,7 +89,7 @@ class Recompute {
 	/**
 	 * Recomputes one school, or with {@code schoolId} null every school.
 	 */
-	Result run(Long schoolId, Request request, PrintStream progress) {
+	public Result run(Long schoolId, Request request, PrintStream progress) {
 		List<Long> schools = (schoolId != null) ? List.of(schoolId)
 				: this.roster.schools().stream().map(org.classlytics.roster.School::id).toList();
 		Counts total = new Counts();
@@ -295,11 +295,12 @@ class Recompute {
 	 * What to recompute: a local date range (weeks overlapping it, days in it), one
 	 * student, or everything; a dry run changes nothing.
 	 */
-	record Request(LocalDate from, LocalDate to, Long studentId, boolean dryRun) {
+	public record Request(LocalDate from, LocalDate to, Long studentId, boolean dryRun) {
 
 	}
 
-	record Result(int weeksExamined, int recordsCreated, int recordsUpdated, int recordsDeleted, int mismatches) {
+	public record Result(int weeksExamined, int recordsCreated, int recordsUpdated, int recordsDeleted,
+			int mismatches) {
 
 	}
 

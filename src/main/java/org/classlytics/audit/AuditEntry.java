@@ -10,7 +10,7 @@ import java.util.List;
  * roster
  * @param studentIds ascending
  */
-record AuditEntry(long id, long actorId, String actorName, AuditAction action, String reportKind, List<Long> studentIds,
-		Instant at) {
+public record AuditEntry(long id, long actorId, String actorName, AuditAction action, String reportKind,
+		List<Long> studentIds, Instant at) {
 
 }

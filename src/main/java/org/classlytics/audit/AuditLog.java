@@ -23,10 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit trail as admins read it: their own school's entries, newest first.
+ * The audit trail as admins read it (over the API and in the web UI): their own school's
+ * entries, newest first.
  */
 @Service
-class AuditLog {
+public class AuditLog {
 
 	private static final String MATCHING = """
 			FROM audit_entries e WHERE e.school_id = :school
@@ -55,7 +56,7 @@ class AuditLog {
 	 * Writes the accesses still queued first, so that the answer holds every access
 	 * recorded before the request.
 	 */
-	Paged<AuditEntry> entries(Actor actor, Long studentId, String from, String to, PageQuery page) {
+	public Paged<AuditEntry> entries(Actor actor, Long studentId, String from, String to, PageQuery page) {
 		this.access.requireRole(actor, Role.ADMIN);
 		AuditWindow window = AuditWindow.parse(from, to, this.roster.zoneOf(actor.schoolId()));
 		this.trail.flush();

@@ -151,6 +151,22 @@ class ExecutionStore {
 			.list();
 	}
 
+	/**
+	 * The deliveries of several executions in one query, by execution id.
+	 */
+	java.util.Map<Long, List<DeliveryRow>> deliveriesOf(java.util.Collection<Long> executionIds) {
+		if (executionIds.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return this.jdbc
+			.sql("SELECT " + DELIVERY_COLUMNS + " FROM report_deliveries WHERE execution_id IN (:ids) ORDER BY id")
+			.param("ids", List.copyOf(executionIds))
+			.query(ExecutionStore::delivery)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(DeliveryRow::executionId));
+	}
+
 	Optional<DeliveryRow> delivery(long executionId, long recipientId) {
 		return this.jdbc
 			.sql("SELECT " + DELIVERY_COLUMNS + " FROM report_deliveries WHERE execution_id = ? AND recipient_id = ?")

@@ -1,6 +1,5 @@
 package org.classlytics.delivery;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -209,36 +208,11 @@ class ScheduleController {
 
 	}
 
-	record RecipientJson(long id, long recipientId, String email, String firstName, String lastName, String role,
-			boolean subscribed, Instant createdAt, Instant unsubscribedAt) {
-
-		static RecipientJson of(Recipient recipient, Person person) {
-			return new RecipientJson(recipient.id(), recipient.recipientId(), (person != null) ? person.email() : null,
-					(person != null) ? person.firstName() : null, (person != null) ? person.lastName() : null,
-					(person != null) ? person.role().name() : null, recipient.subscribed(), recipient.createdAt(),
-					recipient.unsubscribedAt());
-		}
-
-	}
-
 	record UnsubscribedJson(long scheduleId, long recipientId, boolean subscribed, Instant unsubscribedAt) {
 
 		static UnsubscribedJson of(Recipient recipient) {
 			return new UnsubscribedJson(recipient.scheduleId(), recipient.recipientId(), recipient.subscribed(),
 					recipient.unsubscribedAt());
-		}
-
-	}
-
-	record ExecutionJson(long id, String status, Instant scheduledFor, Instant startedAt, Instant completedAt,
-			int totalRecipients, int successfulSends, int failedSends, BigDecimal durationSeconds,
-			BigDecimal successRatePercent, String errorMessage) {
-
-		static ExecutionJson of(Execution execution) {
-			return new ExecutionJson(execution.id(), execution.status().apiName(), execution.scheduledFor(),
-					execution.startedAt(), execution.completedAt(), execution.totalRecipients(),
-					execution.successfulSends(), execution.failedSends(), execution.durationSeconds(),
-					execution.successRatePercent(), execution.errorMessage());
 		}
 
 	}

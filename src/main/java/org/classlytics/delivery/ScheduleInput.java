@@ -11,10 +11,10 @@ import org.classlytics.platform.InvalidInputException;
  * (id, created_by, last_generated, last_sent, next_scheduled) are not here, so they are
  * ignored when sent.
  */
-record ScheduleInput(String name, String reportType, String frequency, Integer dayOfWeek, Integer dayOfMonth,
+public record ScheduleInput(String name, String reportType, String frequency, Integer dayOfWeek, Integer dayOfMonth,
 		Boolean weekdaysOnly, String time, String timeZone, String exportFormat, ScopeInput scope, Boolean isActive) {
 
-	record ScopeInput(List<Long> studentIds, Long subjectId) {
+	public record ScopeInput(List<Long> studentIds, Long subjectId) {
 
 	}
 

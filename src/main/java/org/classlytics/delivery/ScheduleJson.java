@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A schedule as the API shows it.
  */
-record ScheduleJson(long id, String name, String reportType, String frequency, Integer dayOfWeek, Integer dayOfMonth,
-		boolean weekdaysOnly, String time, String timeZone, String exportFormat, ScopeJson scope, boolean isActive,
-		long createdBy, Instant createdAt, Instant lastGenerated, Instant lastSent, Instant nextScheduled) {
+public record ScheduleJson(long id, String name, String reportType, String frequency, Integer dayOfWeek,
+		Integer dayOfMonth, boolean weekdaysOnly, String time, String timeZone, String exportFormat, ScopeJson scope,
+		boolean isActive, long createdBy, Instant createdAt, Instant lastGenerated, Instant lastSent,
+		Instant nextScheduled) {
 
-	record ScopeJson(List<Long> studentIds, Long subjectId) {
+	public record ScopeJson(List<Long> studentIds, Long subjectId) {
 
 	}
 

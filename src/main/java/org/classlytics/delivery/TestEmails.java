@@ -22,7 +22,11 @@ import org.classlytics.roster.Roster;
 import org.classlytics.roster.School;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Test emails: a schedule's email with sample data, never real students, to any address
@@ -124,9 +128,10 @@ class TestEmails {
 	}
 
 	/**
-	 * Too many test emails: answered with 429 and Retry-After.
+	 * Too many test emails: answered with 429 and Retry-After (the API), or the friendly
+	 * 429 page (the web UI, which reads the status from {@link ErrorResponse}).
 	 */
-	static class RateLimited extends RuntimeException {
+	static class RateLimited extends RuntimeException implements ErrorResponse {
 
 		private final long retryAfterSeconds;
 
@@ -137,6 +142,16 @@ class TestEmails {
 
 		long retryAfterSeconds() {
 			return this.retryAfterSeconds;
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatus.TOO_MANY_REQUESTS;
+		}
+
+		@Override
+		public ProblemDetail getBody() {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, getMessage());
 		}
 
 	}

@@ -12,20 +12,20 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param attachments the files, without their content; download one at
  * {@code /api/admin/outbox/{id}/attachments/{index}}
  */
-record OutboxMessage(long id, long schoolId, String from, String to, String subject, String messageId,
+public record OutboxMessage(long id, long schoolId, String from, String to, String subject, String messageId,
 		Map<String, String> headers, List<AttachmentInfo> attachments, Instant createdAt) {
 
 	/**
 	 * @param index the zero-based position among the message's attachments
 	 */
-	record AttachmentInfo(int index, String filename, String contentType, long size) {
+	public record AttachmentInfo(int index, String filename, String contentType, long size) {
 
 	}
 
 	/**
 	 * One kept message with both bodies.
 	 */
-	record Detail(@JsonUnwrapped OutboxMessage message, String text, String html) {
+	public record Detail(@JsonUnwrapped OutboxMessage message, String text, String html) {
 
 	}
 

@@ -23,11 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox as admins read it: their own school's messages, newest first.
+ * The outbox as admins read it (over the API and in the web UI): their own school's
+ * messages, newest first.
  */
 @Service
 @Transactional(readOnly = true)
-class OutboxReader {
+public class OutboxReader {
 
 	private static final String COLUMNS = "id, school_id, sender, recipient, subject, message_id, created_at";
 
@@ -40,7 +41,7 @@ class OutboxReader {
 		this.access = access;
 	}
 
-	Paged<OutboxMessage> list(Actor actor, PageQuery page) {
+	public Paged<OutboxMessage> list(Actor actor, PageQuery page) {
 		this.access.requireRole(actor, Role.ADMIN);
 		long count = this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE school_id = ?")
 			.param(actor.schoolId())
@@ -64,7 +65,7 @@ class OutboxReader {
 					.toList());
 	}
 
-	OutboxMessage.Detail get(Actor actor, long id) {
+	public OutboxMessage.Detail get(Actor actor, long id) {
 		this.access.requireRole(actor, Role.ADMIN);
 		Kept kept = this.jdbc
 			.sql("SELECT " + COLUMNS + ", text_body, html_body FROM mail_outbox WHERE id = ? AND school_id = ?")
@@ -78,7 +79,7 @@ class OutboxReader {
 		return new OutboxMessage.Detail(message, kept.text(), kept.html());
 	}
 
-	Attachment attachment(Actor actor, long id, int index) {
+	public Attachment attachment(Actor actor, long id, int index) {
 		this.access.requireRole(actor, Role.ADMIN);
 		return this.jdbc.sql("""
 				SELECT a.filename, a.content_type, a.content FROM mail_outbox_attachments a

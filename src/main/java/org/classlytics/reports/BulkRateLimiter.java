@@ -22,7 +22,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 
 /**
  * At most {@code classlytics.reports.bulk-per-minute} bulk requests per user per minute
@@ -168,9 +172,10 @@ class BulkRateLimiter implements DisposableBean {
 	}
 
 	/**
-	 * Too many bulk requests: answered with 429 and Retry-After.
+	 * Too many bulk requests: answered with 429 and Retry-After (the API), or the
+	 * friendly 429 page (the web UI, which reads the status from {@link ErrorResponse}).
 	 */
-	static class RateLimited extends RuntimeException {
+	static class RateLimited extends RuntimeException implements ErrorResponse {
 
 		private final long retryAfterSeconds;
 
@@ -182,6 +187,16 @@ class BulkRateLimiter implements DisposableBean {
 
 		long retryAfterSeconds() {
 			return this.retryAfterSeconds;
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatus.TOO_MANY_REQUESTS;
+		}
+
+		@Override
+		public ProblemDetail getBody() {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, getMessage());
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.classlytics.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,8 +32,21 @@ final class Navigation {
 					new Item("/teacher/terms", "web.nav.teacher.terms"),
 					new Item("/teacher/metrics", "web.nav.teacher.metrics"));
 		}
+		if (role == Role.ADMIN) {
+			List<Item> items = new ArrayList<>(List.of(home));
+			items.addAll(ADMIN_PAGES);
+			return List.copyOf(items);
+		}
 		return List.of(home);
 	}
+
+	/**
+	 * The administrators' pages (package {@code web.admin}), after their home page.
+	 */
+	static final List<Item> ADMIN_PAGES = List.of(new Item("/admin/health", "web.nav.admin.health"),
+			new Item("/admin/schedules", "web.nav.admin.schedules"), new Item("/admin/outbox", "web.nav.admin.outbox"),
+			new Item("/admin/audit", "web.nav.admin.audit"), new Item("/admin/recompute", "web.nav.admin.recompute"),
+			new Item("/admin/bulk-reports", "web.nav.admin.bulk"));
 
 	/**
 	 * A link of the navigation: its path and the message key of its label.
