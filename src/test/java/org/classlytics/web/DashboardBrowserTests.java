@@ -217,6 +217,33 @@ class DashboardBrowserTests {
 		browser.screenshot("parent-dashboard-phone");
 	}
 
+	@Test
+	void everyControlOfTheDashboardsIsLabelledAndTheSortButtonsTakeTheKeyboard() {
+		browser.signIn(person("parent").email(), PASSWORD);
+		assertThat(unlabelled()).isEmpty();
+		browser.signOut();
+		browser.signIn(person("teacher").email(), PASSWORD);
+		for (String page : List.of("/teacher/week", "/teacher/terms", "/teacher/metrics")) {
+			browser.open(page);
+			assertThat(unlabelled()).as(page).isEmpty();
+		}
+		browser.open("/teacher/week");
+		WebElement sort = browser.find("#class-report thead th:first-child button");
+		sort.sendKeys(org.openqa.selenium.Keys.ENTER);
+
+		assertThat(browser.find("#class-report thead th:first-child").getAttribute("aria-sort")).isEqualTo("ascending");
+		assertThat(browser.script("return getComputedStyle(document.activeElement).outlineStyle")).isEqualTo("solid");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> unlabelled() {
+		return (List<String>) browser.script("""
+				return Array.from(document.querySelectorAll('input, select, textarea'))
+				  .filter(c => c.type !== 'hidden')
+				  .filter(c => !(c.labels && c.labels.length) && !c.getAttribute('aria-label'))
+				  .map(c => c.outerHTML);""");
+	}
+
 	private Person person(String role) {
 		return this.roster.personByEmail(role + "@" + DOMAIN).orElseThrow();
 	}
