@@ -298,6 +298,54 @@ class WebDashboardTests {
 		assertThat(metrics).doesNotContain("id=\"metrics-empty\"");
 	}
 
+	@Test
+	void peopleWithoutDataGetFriendlyEmptyStates() {
+		Fixtures.TestSchool empty = this.fixtures.school();
+		Person teacher = empty.teacher("Nora", "New");
+		Person student = empty.student("Sam", "New");
+
+		String own = as(student).get("/student").html();
+		String week = as(teacher).get("/teacher/week").html();
+		String terms = as(teacher).get("/teacher/terms").html();
+		String metrics = as(teacher).get("/teacher/metrics").html();
+
+		assertThat(WebPagesTests.text(own, "trend-empty-" + student.id())).isEqualTo(
+				"No graded work in the last six weeks yet. The chart fills in as teachers grade assignments and quizzes.");
+		assertThat(WebPagesTests.text(own, "warnings-none-" + student.id()))
+			.isEqualTo("No warnings: attendance, grades and homework are on track.");
+		assertThat(WebPagesTests.text(own, "work-empty-" + student.id()))
+			.isEqualTo("Nothing graded in the last six weeks yet. Marks appear here as teachers grade work.");
+		assertThat(WebPagesTests.text(own, "attendance-rate-" + student.id())).isEqualTo("No data");
+		assertThat(WebPagesTests.text(own, "daily-empty"))
+			.isEqualTo("Nothing recorded in the last two weeks: no attendance, homework or behaviour notes.");
+		assertThat(WebPagesTests.text(week, "class-empty")).isEqualTo(
+				"No students in this class for the week. Students appear here once they are enrolled in your subjects.");
+		assertThat(WebPagesTests.text(week, "recommendations-empty"))
+			.isEqualTo("Nothing to act on this week: no recommendation applies.");
+		assertThat(WebPagesTests.text(week, "stat-average")).isEqualTo("No data");
+		assertThat(WebPagesTests.text(terms, "terms-empty"))
+			.isEqualTo("The school has no terms yet. Terms appear here once the school adds them.");
+		assertThat(WebPagesTests.text(metrics, "metrics-empty")).startsWith("Nothing recorded in these weeks yet.");
+	}
+
+	@Test
+	void theDashboardSpeaksRussianAndGreekWithLocalNumbers() {
+		BrowserHttp parent = as(this.w.parentX());
+		long x = this.w.studentX().id();
+
+		parent.submit("/parent", "/language", form("lang", "ru", "next", "/parent"));
+		String ru = parent.get("/parent").html();
+		parent.submit("/parent", "/language", form("lang", "el", "next", "/parent"));
+		String el = parent.get("/parent").html();
+
+		assertThat(WebPagesTests.text(ru, "trend-heading-" + x)).isEqualTo("Успеваемость по неделям");
+		assertThat(WebPagesTests.text(ru, "attendance-rate-" + x)).isEqualTo("50,0 %");
+		assertThat(WebPagesTests.text(ru, "warnings-" + x))
+			.isEqualTo("Низкая посещаемость : посещаемость за последние 28 дней 50,0 %, ниже 90,0 %.");
+		assertThat(WebPagesTests.text(el, "trend-heading-" + x)).isEqualTo("Επίδοση ανά εβδομάδα");
+		assertThat(rows(el, "trend-table-" + x)).contains(week(1, "90,0 % | Χωρίς στοιχεία | 90,0 % | 1"));
+	}
+
 	private void grade(Api.Caller teacher, String title, LocalDate day, int score) {
 		String at = day.atTime(10, 0).atZone(ATHENS).toInstant().toString();
 		long assignment = create(teacher, "/api/assignments",
