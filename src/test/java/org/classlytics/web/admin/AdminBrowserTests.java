@@ -146,6 +146,7 @@ class AdminBrowserTests {
 		browser.open("/admin/audit");
 		assertThat(browser.all("#audit tbody tr")).hasSize(2);
 		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(3)")).isEqualTo("Downloaded");
+		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(5)")).isEqualTo("Xena Xenos, Yuri Young");
 		browser.screenshot("admin-audit");
 
 		browser.open("/admin/bulk-reports");
