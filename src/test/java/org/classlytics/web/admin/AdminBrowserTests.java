@@ -1,7 +1,11 @@
 package org.classlytics.web.admin;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
+import org.classlytics.roster.Actor;
 import org.classlytics.support.Api;
 import org.classlytics.support.Browser;
 import org.classlytics.support.Fixtures;
@@ -48,6 +52,9 @@ class AdminBrowserTests {
 
 	@Autowired
 	Api api;
+
+	@Autowired
+	AuditTrail audit;
 
 	private World w;
 
@@ -131,7 +138,15 @@ class AdminBrowserTests {
 		assertThat(browser.text("#at-risk tbody th")).isEqualTo("Yuri Young");
 		browser.screenshot("admin-health");
 
+		Actor teacher = new Actor(this.w.teacherA().id(), this.w.school().id(), this.w.teacherA().role());
+		this.audit.record(teacher, AuditAction.VIEW, "student_performance", List.of(this.w.studentX().id()));
+		this.audit.record(new Actor(this.w.admin().id(), this.w.school().id(), this.w.admin().role()),
+				AuditAction.EXPORT, "student_performance", List.of(this.w.studentX().id(), this.w.studentY().id()));
+		this.audit.flush();
 		browser.open("/admin/audit");
+		assertThat(browser.all("#audit tbody tr")).hasSize(2);
+		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(3)")).isEqualTo("Downloaded");
+		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(5)")).isEqualTo("Xena Xenos, Yuri Young");
 		browser.screenshot("admin-audit");
 
 		browser.open("/admin/bulk-reports");
