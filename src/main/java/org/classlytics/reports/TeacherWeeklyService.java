@@ -87,12 +87,13 @@ class TeacherWeeklyService {
 		Scope scope = scope(actor, teacherId, weekStart, subjectId, studentId);
 		ReportCache.Key key = new ReportCache.Key(KIND, scope.school().id(), actor.userId(), java.util.Arrays
 			.asList(scope.teacher().id(), scope.week().weekStart(), scope.subjectId(), scope.studentId()));
-		TeacherWeeklyReport report = this.cache.get(key, () -> compute(actor, scope).report(), (r) -> {
-			List<Long> people = new ArrayList<>(students(r));
-			people.add(r.teacherId());
-			people.add(actor.userId());
-			return people;
-		});
+		TeacherWeeklyReport report = this.cache.get(key, TeacherWeeklyReport.class,
+				() -> compute(actor, scope).report(), (r) -> {
+					List<Long> people = new ArrayList<>(students(r));
+					people.add(r.teacherId());
+					people.add(actor.userId());
+					return people;
+				});
 		this.audit.record(actor, AuditAction.VIEW, KIND, students(report));
 		return report;
 	}
