@@ -1,7 +1,11 @@
 package org.classlytics.coursework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,26 +34,16 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("""
-					SELECT a.id, x.student_id, a.teacher_id, a.subject_id, a.due_at, s.submitted_at, s.late
-					FROM assignment_students x
-					JOIN assignments a ON a.id = x.assignment_id
-					LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-					WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to""" + " "
-					+ FILTERS.formatted("a") + " ORDER BY a.due_at, a.id, x.student_id")
-			.param("students", List.copyOf(studentIds))
-			.param("teacher", teacherId)
-			.param("subject", subjectId)
-			.param("from", CourseworkRows.timestamp(from))
-			.param("to", CourseworkRows.timestamp(to))
-			.query((rs, n) -> {
-				boolean late = rs.getBoolean("late");
-				Boolean lateOrNull = rs.wasNull() ? null : late;
-				return new AssignmentDue(rs.getLong("id"), rs.getLong("student_id"), rs.getLong("teacher_id"),
-						rs.getLong("subject_id"), CourseworkRows.instant(rs, "due_at"),
-						CourseworkRows.instant(rs, "submitted_at"), lateOrNull);
-			})
+		return inPeriod(
+				"""
+						SELECT a.id, x.student_id, a.teacher_id, a.subject_id, a.due_at, s.submitted_at, s.late
+						FROM assignment_students x
+						JOIN assignments a ON a.id = x.assignment_id
+						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
+						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to""" + " "
+						+ FILTERS.formatted("a") + " ORDER BY a.due_at, a.id, x.student_id",
+				studentIds, teacherId, subjectId, from, to)
+			.query(ActivityQueries::assignmentDue)
 			.list();
 	}
 
@@ -58,17 +52,11 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql(CourseworkRows.SUBMISSION + " "
-					+ """
-							WHERE s.student_id IN (:students)
-							AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
-					+ " " + FILTERS.formatted("a") + " ORDER BY s.id")
-			.param("students", List.copyOf(studentIds))
-			.param("teacher", teacherId)
-			.param("subject", subjectId)
-			.param("from", CourseworkRows.timestamp(from))
-			.param("to", CourseworkRows.timestamp(to))
+		return inPeriod(CourseworkRows.SUBMISSION + " "
+				+ """
+						WHERE s.student_id IN (:students)
+						AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
+				+ " " + FILTERS.formatted("a") + " ORDER BY s.id", studentIds, teacherId, subjectId, from, to)
 			.query(CourseworkRows::submission)
 			.list();
 	}
@@ -78,16 +66,10 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql(CourseworkRows.QUIZ_ATTEMPT + " " + """
-					WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
-					AND t.completed_at >= :from AND t.completed_at < :to""" + " " + FILTERS.formatted("q")
-					+ " ORDER BY t.completed_at, t.id")
-			.param("students", List.copyOf(studentIds))
-			.param("teacher", teacherId)
-			.param("subject", subjectId)
-			.param("from", CourseworkRows.timestamp(from))
-			.param("to", CourseworkRows.timestamp(to))
+		return inPeriod(CourseworkRows.QUIZ_ATTEMPT + " " + """
+				WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
+				AND t.completed_at >= :from AND t.completed_at < :to""" + " " + FILTERS.formatted("q")
+				+ " ORDER BY t.completed_at, t.id", studentIds, teacherId, subjectId, from, to)
 			.query(CourseworkRows::quizAttempt)
 			.list();
 	}
@@ -115,20 +97,111 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("""
-					SELECT ss.student_id, ss.subject_id, SUM(ss.duration_seconds) AS seconds
-					FROM study_sessions ss
-					WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to""" + " "
-					+ FILTERS.formatted("ss")
-					+ " GROUP BY ss.student_id, ss.subject_id ORDER BY ss.student_id, ss.subject_id")
+		return inPeriod(
+				"""
+						SELECT ss.student_id, ss.subject_id, SUM(ss.duration_seconds) AS seconds
+						FROM study_sessions ss
+						WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to""" + " "
+						+ FILTERS.formatted("ss")
+						+ " GROUP BY ss.student_id, ss.subject_id ORDER BY ss.student_id, ss.subject_id",
+				studentIds, teacherId, subjectId, from, to)
+			.query((rs, n) -> new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")))
+			.list();
+	}
+
+	/**
+	 * The four reads of a class report in one statement ({@code UNION ALL}, one branch
+	 * per kind of row, each padded to the same columns), sorted per kind as the single
+	 * reads sort them.
+	 */
+	ClassActivity classActivity(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from, Instant to) {
+		if (studentIds.isEmpty()) {
+			return new ClassActivity(List.of(), List.of(), List.of(), List.of());
+		}
+		List<AssignmentDue> due = new ArrayList<>();
+		List<SubmissionFacts> submissions = new ArrayList<>();
+		List<MaterialWork> materials = new ArrayList<>();
+		List<StudyTime> study = new ArrayList<>();
+		inPeriod(
+				"""
+						SELECT 'D' AS kind, a.id, x.student_id, a.teacher_id, a.subject_id, CAST(NULL AS BIGINT) AS assignment_id,
+						  CAST(NULL AS BIGINT) AS school_id, s.submitted_at, a.due_at, s.late, CAST(NULL AS VARCHAR(20)) AS status,
+						  CAST(NULL AS NUMERIC(10, 2)) AS score, CAST(NULL AS NUMERIC(10, 2)) AS max_score,
+						  CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS graded_at, CAST(NULL AS VARCHAR(10000)) AS feedback,
+						  CAST(NULL AS NUMERIC(5, 2)) AS progress_percent, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS completed_at,
+						  CAST(NULL AS BIGINT) AS seconds
+						FROM assignment_students x
+						JOIN assignments a ON a.id = x.assignment_id
+						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
+						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to"""
+						+ " " + FILTERS.formatted("a")
+						+ """
+
+								UNION ALL
+								SELECT 'S', s.id, s.student_id, a.teacher_id, a.subject_id, s.assignment_id, s.school_id, s.submitted_at,
+								  a.due_at, s.late, s.status, s.score, a.max_score, s.graded_at, s.feedback, NULL, NULL, NULL
+								FROM submissions s JOIN assignments a ON a.id = s.assignment_id
+								WHERE s.student_id IN (:students)
+								AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
+						+ " " + FILTERS.formatted("a")
+						+ """
+
+								UNION ALL
+								SELECT 'M', m.id, x.student_id, m.teacher_id, m.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+								  NULL, NULL, p.progress_percent, p.completed_at, NULL
+								FROM material_students x
+								JOIN materials m ON m.id = x.material_id
+								LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
+								WHERE x.student_id IN (:students)"""
+						+ " " + FILTERS.formatted("m")
+						+ """
+
+								UNION ALL
+								SELECT 'T', NULL, ss.student_id, NULL, ss.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+								  NULL, NULL, NULL, SUM(ss.duration_seconds)
+								FROM study_sessions ss
+								WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to"""
+						+ " " + FILTERS.formatted("ss") + " GROUP BY ss.student_id, ss.subject_id",
+				studentIds, teacherId, subjectId, from, to)
+			.query((ResultSet rs) -> {
+				switch (rs.getString("kind")) {
+					case "D" -> due.add(assignmentDue(rs, 0));
+					case "S" -> submissions.add(CourseworkRows.submission(rs, 0));
+					case "M" -> materials.add(new MaterialWork(rs.getLong("id"), rs.getLong("student_id"),
+							rs.getLong("teacher_id"), rs.getLong("subject_id"), rs.getBigDecimal("progress_percent"),
+							CourseworkRows.instant(rs, "completed_at")));
+					default -> study
+						.add(new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")));
+				}
+			});
+		due.sort(Comparator.comparing(AssignmentDue::dueAt)
+			.thenComparingLong(AssignmentDue::assignmentId)
+			.thenComparingLong(AssignmentDue::studentId));
+		submissions.sort(Comparator.comparingLong(SubmissionFacts::submissionId));
+		materials.sort(Comparator.comparingLong(MaterialWork::materialId).thenComparingLong(MaterialWork::studentId));
+		study.sort(Comparator.comparingLong(StudyTime::studentId).thenComparingLong(StudyTime::subjectId));
+		return new ClassActivity(due, submissions, materials, study);
+	}
+
+	private static AssignmentDue assignmentDue(ResultSet rs, int row) throws SQLException {
+		boolean late = rs.getBoolean("late");
+		Boolean lateOrNull = rs.wasNull() ? null : late;
+		return new AssignmentDue(rs.getLong("id"), rs.getLong("student_id"), rs.getLong("teacher_id"),
+				rs.getLong("subject_id"), CourseworkRows.instant(rs, "due_at"),
+				CourseworkRows.instant(rs, "submitted_at"), lateOrNull);
+	}
+
+	/**
+	 * The statement with its students, optional teacher and subject, and period bound.
+	 */
+	private JdbcClient.StatementSpec inPeriod(String sql, Collection<Long> studentIds, Long teacherId, Long subjectId,
+			Instant from, Instant to) {
+		return this.jdbc.sql(sql)
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
 			.param("subject", subjectId)
 			.param("from", CourseworkRows.timestamp(from))
-			.param("to", CourseworkRows.timestamp(to))
-			.query((rs, n) -> new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")))
-			.list();
+			.param("to", CourseworkRows.timestamp(to));
 	}
 
 }

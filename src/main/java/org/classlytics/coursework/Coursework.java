@@ -62,6 +62,15 @@ public class Coursework {
 	}
 
 	/**
+	 * What {@link #assignmentsDue}, {@link #submissionsIn}, {@link #materials} and
+	 * {@link #studyTime} answer, read in one statement: a class report's coursework.
+	 */
+	public ClassActivity classActivity(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
+			Instant to) {
+		return this.activity.classActivity(studentIds, teacherId, subjectId, from, to);
+	}
+
+	/**
 	 * The students' study time per subject, over sessions starting in the period, in one
 	 * query; the teacher filter matches the teacher the time counts for.
 	 */

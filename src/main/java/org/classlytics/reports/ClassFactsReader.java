@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.classlytics.attendance.Attendance;
+import org.classlytics.coursework.ClassActivity;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.messaging.Messaging;
 import org.classlytics.platform.LocalPeriod;
 import org.classlytics.platform.LocalWeek;
-import org.classlytics.roster.Roster;
+import org.classlytics.roster.Person;
 
 import org.springframework.stereotype.Component;
 
@@ -22,34 +23,35 @@ import org.springframework.stereotype.Component;
 @Component
 class ClassFactsReader {
 
-	private final Roster roster;
-
 	private final Coursework coursework;
 
 	private final Attendance attendance;
 
 	private final Messaging messaging;
 
-	ClassFactsReader(Roster roster, Coursework coursework, Attendance attendance, Messaging messaging) {
-		this.roster = roster;
+	ClassFactsReader(Coursework coursework, Attendance attendance, Messaging messaging) {
 		this.coursework = coursework;
 		this.attendance = attendance;
 		this.messaging = messaging;
 	}
 
-	ClassFacts read(long teacherId, Long subjectId, Collection<Long> studentIds, LocalWeek week, ZoneId zone) {
+	/**
+	 * @param people the class's students as the roster read them (at least those of
+	 * {@code studentIds})
+	 */
+	ClassFacts read(long teacherId, Long subjectId, Map<Long, Person> people, Collection<Long> studentIds,
+			LocalWeek week, ZoneId zone) {
 		LocalPeriod period = LocalPeriod.of(week);
 		Instant from = period.startIn(zone);
 		Instant to = period.endExclusiveIn(zone);
 		if (studentIds.isEmpty()) {
 			return new ClassFacts(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), from, to);
 		}
-		return new ClassFacts(this.roster.people(studentIds),
-				this.coursework.assignmentsDue(studentIds, teacherId, subjectId, from, to),
-				this.coursework.submissionsIn(studentIds, teacherId, subjectId, from, to),
-				this.coursework.materials(studentIds, teacherId, subjectId),
-				this.coursework.studyTime(studentIds, teacherId, subjectId, from, to),
-				this.attendance.recordsOf(studentIds, period.from(), period.to()),
+		Map<Long, Person> students = new java.util.HashMap<>();
+		studentIds.forEach((id) -> students.put(id, people.get(id)));
+		ClassActivity activity = this.coursework.classActivity(studentIds, teacherId, subjectId, from, to);
+		return new ClassFacts(students, activity.due(), activity.submissions(), activity.materials(),
+				activity.studyTime(), this.attendance.recordsOf(studentIds, period.from(), period.to()),
 				this.messaging.chatActivity(studentIds, from, to), from, to);
 	}
 

@@ -76,7 +76,7 @@ class DownloadService {
 				report.students().stream().map(TeacherWeeklyReport.StudentLine::studentId).toList());
 		ExportFormat exportFormat = ExportFormat.of(kind).orElseThrow();
 		byte[] file = this.exports.render(
-				ReportDocuments.teacherWeekly(report, this.weekly.labels(actor, computed.scope().school()),
+				ReportDocuments.teacherWeekly(report, this.weekly.labels(computed.scope()),
 						exportFormat == ExportFormat.PDF),
 				exportFormat, computed.scope().school().name(), computed.locale());
 		return new Download(file, exportFormat.contentType(), filename);

@@ -110,17 +110,18 @@ class StudentPerformanceService {
 		ExportLabels labels = this.messages.labels(viewer, school.locale());
 		ReportCache.Key key = new ReportCache.Key(KIND, school.id(), actor.userId(),
 				java.util.Arrays.asList(studentId, range.days().from(), range.days().to(), range.name()));
-		StudentPerformanceReport report = this.cache.get(key, () -> compute(student, range, zone, labels::get), (r) -> {
-			List<Long> people = new ArrayList<>();
-			people.add(studentId);
-			people.add(actor.userId());
-			r.subjects().forEach((line) -> {
-				if (line.teacherId() != null) {
-					people.add(line.teacherId());
-				}
-			});
-			return people;
-		});
+		StudentPerformanceReport report = this.cache.get(key, StudentPerformanceReport.class,
+				() -> compute(student, range, zone, labels::get), (r) -> {
+					List<Long> people = new ArrayList<>();
+					people.add(studentId);
+					people.add(actor.userId());
+					r.subjects().forEach((line) -> {
+						if (line.teacherId() != null) {
+							people.add(line.teacherId());
+						}
+					});
+					return people;
+				});
 		return new Prepared(report, student, school, labels);
 	}
 

@@ -26,6 +26,7 @@ import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.School;
 import org.classlytics.roster.Subject;
+import org.classlytics.roster.TeacherClass;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,13 @@ class TeacherWeeklyService {
 	/**
 	 * What a class report is about: a teacher, a week, optional filters.
 	 */
-	record Scope(School school, Person teacher, LocalWeek week, Long subjectId, Long studentId) {
+	/**
+	 * What a class report covers, with the class as the roster read it: the teacher's
+	 * active enrollments (of the subject, if one is given), their students and the
+	 * viewer's locale.
+	 */
+	record Scope(School school, Person teacher, LocalWeek week, Long subjectId, Long studentId,
+			List<Enrollment> enrollments, Map<Long, Person> students, Locale viewerLocale) {
 
 	}
 
@@ -87,12 +94,13 @@ class TeacherWeeklyService {
 		Scope scope = scope(actor, teacherId, weekStart, subjectId, studentId);
 		ReportCache.Key key = new ReportCache.Key(KIND, scope.school().id(), actor.userId(), java.util.Arrays
 			.asList(scope.teacher().id(), scope.week().weekStart(), scope.subjectId(), scope.studentId()));
-		TeacherWeeklyReport report = this.cache.get(key, () -> compute(actor, scope).report(), (r) -> {
-			List<Long> people = new ArrayList<>(students(r));
-			people.add(r.teacherId());
-			people.add(actor.userId());
-			return people;
-		});
+		TeacherWeeklyReport report = this.cache.get(key, TeacherWeeklyReport.class,
+				() -> compute(actor, scope).report(), (r) -> {
+					List<Long> people = new ArrayList<>(students(r));
+					people.add(r.teacherId());
+					people.add(actor.userId());
+					return people;
+				});
 		this.audit.record(actor, AuditAction.VIEW, KIND, students(report));
 		return report;
 	}
@@ -103,29 +111,25 @@ class TeacherWeeklyService {
 	 */
 	Scope scope(Actor actor, Long teacherId, LocalDate weekStart, Long subjectId, Long studentId) {
 		this.policy.requireRole(actor, Role.TEACHER, Role.ADMIN);
-		School school = this.roster.school(actor.schoolId());
+		if (actor.isAdmin() && teacherId == null) {
+			throw InvalidInputException.field("teacher_id", "is required for an admin");
+		}
+		if (!actor.isAdmin() && teacherId != null && teacherId != actor.userId()) {
+			throw InvalidInputException.field("teacher_id", "a teacher can only get their own report");
+		}
+		// One statement: the school, the teacher, the viewer, the subject and the class.
+		TeacherClass found = this.roster.teacherClass(actor.schoolId(), actor.isAdmin() ? teacherId : actor.userId(),
+				actor.userId(), subjectId);
+		School school = found.school();
 		LocalWeek week = week(weekStart, school.timeZone());
-		Person teacher;
-		if (actor.isAdmin()) {
-			if (teacherId == null) {
-				throw InvalidInputException.field("teacher_id", "is required for an admin");
-			}
-			teacher = this.roster.person(teacherId)
-				.filter((p) -> p.schoolId() == actor.schoolId() && p.role() == Role.TEACHER)
-				.orElseThrow(() -> InvalidInputException.field("teacher_id", "must be a teacher of the school"));
+		Person teacher = found.teacher()
+			.filter((p) -> p.role() == Role.TEACHER)
+			.orElseThrow(() -> InvalidInputException.field("teacher_id", "must be a teacher of the school"));
+		if (subjectId != null && found.subject().isEmpty()) {
+			throw InvalidInputException.field("subject_id", "must be a subject of the school");
 		}
-		else {
-			if (teacherId != null && teacherId != actor.userId()) {
-				throw InvalidInputException.field("teacher_id", "a teacher can only get their own report");
-			}
-			teacher = this.roster.person(actor.userId()).orElseThrow();
-		}
-		if (subjectId != null) {
-			this.roster.subject(subjectId)
-				.filter((s) -> s.schoolId() == actor.schoolId())
-				.orElseThrow(() -> InvalidInputException.field("subject_id", "must be a subject of the school"));
-		}
-		return new Scope(school, teacher, week, subjectId, studentId);
+		return new Scope(school, teacher, week, subjectId, studentId, found.enrollments(), found.students(),
+				found.viewer().map(Person::locale).orElse(null));
 	}
 
 	/**
@@ -145,13 +149,13 @@ class TeacherWeeklyService {
 		List<Enrollment> enrollments = enrollments(scope);
 		Set<Long> studentIds = new LinkedHashSet<>();
 		enrollments.forEach((e) -> studentIds.add(e.studentId()));
-		ClassFacts facts = this.reader.read(scope.teacher().id(), scope.subjectId(), studentIds, scope.week(),
-				scope.school().timeZone());
+		ClassFacts facts = this.reader.read(scope.teacher().id(), scope.subjectId(), scope.students(), studentIds,
+				scope.week(), scope.school().timeZone());
 		List<StudentWeek> weeks = studentIds.stream()
 			.map((id) -> StudentWeek.of(facts.inputs(id, scope.subjectId())))
 			.toList();
 		ClassWeek week = new ClassWeek(weeks, facts.activeStudents());
-		ExportLabels labels = labels(actor, scope.school());
+		ExportLabels labels = labels(scope);
 		Texts texts = labels::get;
 		TeacherWeeklyReport report = new TeacherWeeklyReport(scope.week().weekStart(), scope.week().weekEnd(),
 				scope.teacher().id(), scope.teacher().fullName(), this.clock.instant(), week.summary(),
@@ -163,13 +167,12 @@ class TeacherWeeklyService {
 	/**
 	 * The viewer's language, else the school's.
 	 */
-	ExportLabels labels(Actor actor, School school) {
-		Locale viewerLocale = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
-		return this.messages.labels(viewerLocale, school.locale());
+	ExportLabels labels(Scope scope) {
+		return this.messages.labels(scope.viewerLocale(), scope.school().locale());
 	}
 
 	private List<Enrollment> enrollments(Scope scope) {
-		return this.roster.activeEnrollmentsOfTeacher(scope.teacher().id(), scope.subjectId())
+		return scope.enrollments()
 			.stream()
 			.filter((e) -> scope.studentId() == null || e.studentId() == scope.studentId())
 			.toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -223,6 +224,69 @@ public class Roster {
 			.param("subject", subjectId)
 			.query(RosterRows::enrollment)
 			.list();
+	}
+
+	/**
+	 * A teacher's weekly class in one statement (the school, the teacher, the viewer, the
+	 * subject, the teacher's active enrollments and their students), for the class
+	 * reports.
+	 * @param subjectId null for every subject
+	 */
+	public TeacherClass teacherClass(long schoolId, long teacherId, long viewerId, Long subjectId) {
+		School[] school = new School[1];
+		Person[] teacher = new Person[1];
+		Person[] viewer = new Person[1];
+		Subject[] subject = new Subject[1];
+		List<Enrollment> enrollments = new java.util.ArrayList<>();
+		Map<Long, Person> students = new java.util.LinkedHashMap<>();
+		this.jdbc
+			.sql("SELECT sc.id AS sc_id, sc.name AS sc_name, sc.time_zone AS sc_time_zone, sc.locale AS sc_locale, "
+					+ prefixed("t", PERSON_COLUMNS) + ", " + prefixed("v", PERSON_COLUMNS) + ", "
+					+ "sb.id AS sb_id, sb.school_id AS sb_school_id, sb.name AS sb_name, sb.code AS sb_code, "
+					+ prefixed("e", ENROLLMENT_COLUMNS) + ", " + prefixed("s", PERSON_COLUMNS) + """
+							 FROM schools sc
+							LEFT JOIN users t ON t.id = :teacher AND t.school_id = sc.id
+							LEFT JOIN users v ON v.id = :viewer AND v.school_id = sc.id
+							LEFT JOIN subjects sb ON sb.id = :subject AND sb.school_id = sc.id
+							LEFT JOIN enrollments e ON e.teacher_id = t.id AND e.active = TRUE
+							  AND (CAST(:subject AS BIGINT) IS NULL OR e.subject_id = :subject)
+							LEFT JOIN users s ON s.id = e.student_id
+							WHERE sc.id = :school ORDER BY e.student_id, e.subject_id""")
+			.param("school", schoolId)
+			.param("teacher", teacherId)
+			.param("viewer", viewerId)
+			.param("subject", subjectId)
+			.query((java.sql.ResultSet rs) -> {
+				if (school[0] == null) {
+					String locale = rs.getString("sc_locale");
+					school[0] = new School(rs.getLong("sc_id"), rs.getString("sc_name"),
+							java.time.ZoneId.of(rs.getString("sc_time_zone")), Locale.forLanguageTag(locale));
+					teacher[0] = RosterRows.person(rs, "t_");
+					viewer[0] = RosterRows.person(rs, "v_");
+					if (RosterRows.nullableLong(rs, "sb_id") != null) {
+						subject[0] = new Subject(rs.getLong("sb_id"), rs.getLong("sb_school_id"),
+								rs.getString("sb_name"), rs.getString("sb_code"));
+					}
+				}
+				if (RosterRows.nullableLong(rs, "e_id") != null) {
+					enrollments.add(RosterRows.enrollment(rs, "e_"));
+					Person student = RosterRows.person(rs, "s_");
+					students.put(student.id(), student);
+				}
+			});
+		if (school[0] == null) {
+			throw NotFoundException.of("School", schoolId);
+		}
+		return new TeacherClass(school[0], Optional.ofNullable(teacher[0]), Optional.ofNullable(viewer[0]),
+				Optional.ofNullable(subject[0]), List.copyOf(enrollments),
+				java.util.Collections.unmodifiableMap(students));
+	}
+
+	private static String prefixed(String alias, String columns) {
+		return java.util.Arrays.stream(columns.split(","))
+			.map(String::trim)
+			.map((c) -> alias + "." + c + " AS " + alias + "_" + c)
+			.collect(Collectors.joining(", "));
 	}
 
 	/**

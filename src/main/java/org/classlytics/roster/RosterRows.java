@@ -14,11 +14,24 @@ final class RosterRows {
 	}
 
 	static Person person(ResultSet rs, int row) throws SQLException {
-		String locale = rs.getString("locale");
-		return new Person(rs.getLong("id"), rs.getLong("school_id"), rs.getString("email"), rs.getString("first_name"),
-				rs.getString("last_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-				(locale != null) ? Locale.forLanguageTag(locale) : null, nullableLong(rs, "class_section_id"),
-				nullableLong(rs, "tutor_id"));
+		return person(rs, "");
+	}
+
+	/**
+	 * The person in the columns named with the prefix, or null when its id is null (an
+	 * outer join found none).
+	 */
+	static Person person(ResultSet rs, String prefix) throws SQLException {
+		Long id = nullableLong(rs, prefix + "id");
+		if (id == null) {
+			return null;
+		}
+		String locale = rs.getString(prefix + "locale");
+		return new Person(id, rs.getLong(prefix + "school_id"), rs.getString(prefix + "email"),
+				rs.getString(prefix + "first_name"), rs.getString(prefix + "last_name"),
+				Role.valueOf(rs.getString(prefix + "role")), rs.getBoolean(prefix + "active"),
+				(locale != null) ? Locale.forLanguageTag(locale) : null, nullableLong(rs, prefix + "class_section_id"),
+				nullableLong(rs, prefix + "tutor_id"));
 	}
 
 	static Term term(ResultSet rs, int row) throws SQLException {
@@ -37,9 +50,13 @@ final class RosterRows {
 	}
 
 	static Enrollment enrollment(ResultSet rs, int row) throws SQLException {
-		return new Enrollment(rs.getLong("id"), rs.getLong("school_id"), rs.getLong("student_id"),
-				rs.getLong("teacher_id"), rs.getLong("subject_id"), date(rs, "start_date"), date(rs, "end_date"),
-				rs.getBoolean("active"));
+		return enrollment(rs, "");
+	}
+
+	static Enrollment enrollment(ResultSet rs, String prefix) throws SQLException {
+		return new Enrollment(rs.getLong(prefix + "id"), rs.getLong(prefix + "school_id"),
+				rs.getLong(prefix + "student_id"), rs.getLong(prefix + "teacher_id"), rs.getLong(prefix + "subject_id"),
+				date(rs, prefix + "start_date"), date(rs, prefix + "end_date"), rs.getBoolean(prefix + "active"));
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

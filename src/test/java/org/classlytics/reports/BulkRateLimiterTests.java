@@ -15,7 +15,8 @@ class BulkRateLimiterTests {
 
 	@Test
 	void allowsTenRequestsPerUserAndMinuteInProcess() {
-		BulkRateLimiter limiter = new BulkRateLimiter(10, "", 6379, "", "test:", Duration.ofMillis(200));
+		BulkRateLimiter limiter = new BulkRateLimiter(10,
+				new ReportsRedis("", 6379, "", "test:", Duration.ofMillis(200)));
 
 		assertTenThenRefused(limiter, 1L);
 		limiter.acquire(2L);
@@ -27,12 +28,13 @@ class BulkRateLimiterTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		BulkRateLimiter limiter = new BulkRateLimiter(10, "127.0.0.1", closedPort, "", "test:", Duration.ofMillis(200));
+		ReportsRedis redis = new ReportsRedis("127.0.0.1", closedPort, "", "test:", Duration.ofMillis(200));
+		BulkRateLimiter limiter = new BulkRateLimiter(10, redis);
 
 		long started = System.nanoTime();
 		assertTenThenRefused(limiter, 1L);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-		limiter.destroy();
+		redis.destroy();
 	}
 
 	@Test
@@ -41,8 +43,10 @@ class BulkRateLimiterTests {
 		String host = System.getProperty("spring.data.redis.host");
 		int port = Integer.parseInt(System.getProperty("spring.data.redis.port", "6379"));
 		String prefix = "classlytics-test2:" + UUID.randomUUID() + ":";
-		BulkRateLimiter one = new BulkRateLimiter(10, host, port, "", prefix, Duration.ofMillis(500));
-		BulkRateLimiter two = new BulkRateLimiter(10, host, port, "", prefix, Duration.ofMillis(500));
+		ReportsRedis redisOne = new ReportsRedis(host, port, "", prefix, Duration.ofMillis(500));
+		ReportsRedis redisTwo = new ReportsRedis(host, port, "", prefix, Duration.ofMillis(500));
+		BulkRateLimiter one = new BulkRateLimiter(10, redisOne);
+		BulkRateLimiter two = new BulkRateLimiter(10, redisTwo);
 
 		for (int i = 0; i < 5; i++) {
 			one.acquire(7L);
@@ -51,8 +55,8 @@ class BulkRateLimiterTests {
 
 		assertThatThrownBy(() -> one.acquire(7L)).isInstanceOf(BulkRateLimiter.RateLimited.class);
 		assertThatThrownBy(() -> two.acquire(7L)).isInstanceOf(BulkRateLimiter.RateLimited.class);
-		one.destroy();
-		two.destroy();
+		redisOne.destroy();
+		redisTwo.destroy();
 	}
 
 	private static void assertTenThenRefused(BulkRateLimiter limiter, long userId) {
