@@ -209,12 +209,25 @@ class DashboardBrowserTests {
 	}
 
 	@Test
-	void theParentDashboardFitsAPhone() {
+	void theDashboardsFitAPhone() {
 		browser.resize(Browser.PHONE).signIn(person("parent").email(), PASSWORD);
 
-		assertThat((Boolean) browser
-			.script("return document.documentElement.scrollWidth > document.documentElement.clientWidth")).isFalse();
+		assertThat(scrollsSideways()).isFalse();
 		browser.screenshot("parent-dashboard-phone");
+		browser.signOut();
+		browser.signIn(person("teacher").email(), PASSWORD);
+		for (String page : List.of("/teacher/week", "/teacher/terms", "/teacher/metrics")) {
+			browser.open(page);
+			assertThat(scrollsSideways()).as(page).isFalse();
+		}
+		browser.open("/teacher/week").find("#class-report tbody tr:first-child th a").click();
+		browser.waitUntil((driver) -> browser.path().startsWith("/students/"));
+		assertThat(scrollsSideways()).isFalse();
+	}
+
+	private static boolean scrollsSideways() {
+		return (Boolean) browser
+			.script("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
 	}
 
 	@Test
