@@ -119,6 +119,12 @@ public final class Bench {
 		}
 		if (this.settings.runs("scaling")) {
 			classReport("class report, 300 students", main, class300, "linear: <= 100 ms", 100);
+			ClassRef largest = dataset.classOf(2, 3000);
+			if (largest.students().size() > 300) {
+				int size = largest.students().size();
+				classReport(String.format("class report, %,d students", size), main, largest,
+						String.format("linear: <= %,d ms", size / 3), size / 3.0);
+			}
 		}
 		if (this.settings.runs("bulk")) {
 			bulk(main, class300.students().subList(0, Math.min(50, class300.students().size())));
