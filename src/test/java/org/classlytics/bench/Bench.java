@@ -211,17 +211,14 @@ public final class Bench {
 
 	private ConfigurableApplicationContext start(String url, int smtpPort) {
 		List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.datasource.url=" + url,
-				"spring.datasource.username=" + this.settings.user(),
-				"spring.datasource.password=" + this.settings.password(), "classlytics.demo=false",
-				"db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms",
+				"spring.datasource.username=" + (this.settings.postgres() ? this.settings.user() : "sa"),
+				"spring.datasource.password=" + (this.settings.postgres() ? this.settings.password() : ""),
+				"classlytics.demo=false", "db-scheduler.enabled=true", "db-scheduler.polling-interval=500ms",
 				"classlytics.delivery.dispatch-interval=1s", "spring.mail.host=127.0.0.1",
 				"spring.mail.port=" + smtpPort, "spring.main.banner-mode=off",
 				"classlytics.reports.redis-key-prefix=classlytics-bench:" + UUID.randomUUID() + ":",
 				"logging.level.root=WARN", "logging.level.org.classlytics.demo=INFO",
 				"spring.datasource.hikari.maximum-pool-size=20"));
-		if (!this.settings.postgres()) {
-			properties.add("spring.datasource.username=sa");
-		}
 		return new SpringApplicationBuilder(ClasslyticsApplication.class)
 			.profiles(this.settings.postgres() ? "postgres" : "embedded")
 			.initializers((context) -> {
