@@ -18,17 +18,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The set-based twin of {@link FactListeners} for the batch events of imports: a chunk of
  * rows is written to the facts with JDBC batches, and each affected derived key is
- * rebuilt once per chunk, with one statement per distinct week or day for all the
- * students in it and one for the terms and class ranks, instead of once per row. The rows
- * and the keys are the same as the single events produce, so both paths agree (the
- * recompute checks it).
+ * rebuilt once per transaction (just before it commits), with one statement per distinct
+ * week or day for up to 1,000 students in it and one per 1,000 students for the terms,
+ * then one for the class ranks, instead of once per row. The rows and the keys are the
+ * same as the single events produce, so both paths agree (the recompute checks it).
  */
 @Component
 class BatchFactListeners {
+
+	private static final Object PENDING = new Object();
 
 	private final JdbcClient jdbc;
 
@@ -87,9 +91,63 @@ class BatchFactListeners {
 							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					items);
 		}
-		this.rollups.studentWeeks(weeks);
-		this.rollups.studentDays(days);
-		this.rollups.studentTerms(students);
+		Pending pending = pending();
+		weeks.forEach((week, keys) -> pending.weeks.computeIfAbsent(week, (w) -> new HashSet<>()).addAll(keys));
+		days.forEach((day, keys) -> pending.days.computeIfAbsent(day, (d) -> new HashSet<>()).addAll(keys));
+		pending.students.addAll(students);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			rebuild(pending);
+		}
+	}
+
+	/**
+	 * The derived keys the batches of the current transaction touched. They are rebuilt
+	 * once, just before the transaction commits: an import of many chunks that all touch
+	 * the same students (a whole school's results, file ordered by assignment) then
+	 * rebuilds each (student, week), (student, day), term row and class rank once, not
+	 * once per chunk. Nothing reads them in between (the transaction is the import), and
+	 * they are current when it commits.
+	 */
+	private Pending pending() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new Pending();
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING);
+		if (pending == null) {
+			Pending created = new Pending();
+			TransactionSynchronizationManager.bindResource(PENDING, created);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					rebuild(created);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+				}
+
+			});
+			pending = created;
+		}
+		return pending;
+	}
+
+	private void rebuild(Pending pending) {
+		this.rollups.studentWeeks(pending.weeks);
+		this.rollups.studentDays(pending.days);
+		this.rollups.studentTerms(pending.students);
+	}
+
+	private static final class Pending {
+
+		final Map<LocalDate, Set<Long>> weeks = new TreeMap<>();
+
+		final Map<LocalDate, Set<Long>> days = new TreeMap<>();
+
+		final Set<Long> students = new HashSet<>();
+
 	}
 
 	/**

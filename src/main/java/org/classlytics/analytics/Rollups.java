@@ -207,28 +207,45 @@ class Rollups {
 	 * with a change in it.
 	 */
 	void studentWeeks(java.util.Map<LocalDate, java.util.Set<Long>> studentsByWeek) {
-		studentsByWeek
-			.forEach((week, students) -> STUDENT_WEEKS.apply(this.jdbc, Scope.students(students, week, week)));
+		studentsByWeek.forEach((week, students) -> slices(students)
+			.forEach((slice) -> STUDENT_WEEKS.apply(this.jdbc, Scope.students(slice, week, week))));
+	}
+
+	/**
+	 * A batch's students in slices of at most 1,000, so that no statement binds a huge IN
+	 * list.
+	 */
+	private static List<List<Long>> slices(java.util.Collection<Long> students) {
+		List<Long> all = List.copyOf(students);
+		List<List<Long>> slices = new java.util.ArrayList<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			slices.add(all.subList(from, Math.min(all.size(), from + 1000)));
+		}
+		return slices;
 	}
 
 	/**
 	 * Rebuilds the days of a batch: one statement per distinct day.
 	 */
 	void studentDays(java.util.Map<LocalDate, java.util.Set<Long>> studentsByDay) {
-		studentsByDay.forEach((day, students) -> STUDENT_DAYS.apply(this.jdbc, Scope.students(students, day, day)));
+		studentsByDay.forEach((day, students) -> slices(students)
+			.forEach((slice) -> STUDENT_DAYS.apply(this.jdbc, Scope.students(slice, day, day))));
 	}
 
 	/**
-	 * Rebuilds every term row of a batch of students in one statement, then the ranks of
-	 * their classes (before and after) in one more.
+	 * Rebuilds every term row of a batch of students, one statement per 1,000 students,
+	 * then the ranks of their classes (before and after) in one more.
 	 */
 	void studentTerms(java.util.Collection<Long> studentIds) {
 		if (studentIds.isEmpty()) {
 			return;
 		}
-		java.util.Set<Long> classes = new java.util.HashSet<>(classesOf(studentIds));
-		STUDENT_TERMS.apply(this.jdbc, Scope.students(studentIds, null, null));
-		classes.addAll(classesOf(studentIds));
+		java.util.Set<Long> classes = new java.util.HashSet<>();
+		for (List<Long> slice : slices(studentIds)) {
+			classes.addAll(classesOf(slice));
+			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
+			classes.addAll(classesOf(slice));
+		}
 		if (!classes.isEmpty()) {
 			this.jdbc
 				.sql("MERGE INTO analytics_student_terms t USING (" + RANKS

@@ -41,8 +41,11 @@ public class CourseworkImport {
 
 	private final Clock clock;
 
-	CourseworkImport(JdbcClient jdbc, JdbcTemplate template, Facts facts, ApplicationEventPublisher events,
-			Clock clock) {
+	private final Participants participants;
+
+	CourseworkImport(JdbcClient jdbc, JdbcTemplate template, Facts facts, ApplicationEventPublisher events, Clock clock,
+			Participants participants) {
+		this.participants = participants;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.facts = facts;
@@ -212,6 +215,140 @@ public class CourseworkImport {
 			.toList();
 		this.events.publishEvent(new SubmissionsRecorded(schoolId, written));
 		return new WriteCounts(inserts.size(), updates.size());
+	}
+
+	/**
+	 * The school's rows of a table with the given external ids, as id by external id.
+	 */
+	private Map<String, Long> ids(String table, long schoolId, Collection<String> externalIds) {
+		Map<String, Long> ids = new HashMap<>();
+		if (externalIds.isEmpty()) {
+			return ids;
+		}
+		this.jdbc.sql("SELECT external_id, id FROM " + table + " WHERE school_id = :school AND external_id IN (:ids)")
+			.param("school", schoolId)
+			.param("ids", List.copyOf(externalIds))
+			.query((rs) -> {
+				ids.put(rs.getString(1), rs.getLong(2));
+			});
+		return ids;
+	}
+
+	/**
+	 * The school's quizzes with the given external ids, by external id.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, QuizFacts> quizzesByExternalId(long schoolId, Collection<String> externalIds) {
+		Map<String, QuizFacts> found = new HashMap<>();
+		ids("quizzes", schoolId, externalIds)
+			.forEach((externalId, id) -> this.facts.quiz(id).ifPresent((quiz) -> found.put(externalId, quiz)));
+		return found;
+	}
+
+	/**
+	 * The school's materials with the given external ids, by external id.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, MaterialFacts> materialsByExternalId(long schoolId, Collection<String> externalIds) {
+		Map<String, MaterialFacts> found = new HashMap<>();
+		ids("materials", schoolId, externalIds)
+			.forEach((externalId, id) -> this.facts.material(id).ifPresent((m) -> found.put(externalId, m)));
+		return found;
+	}
+
+	/**
+	 * One quiz attempt of a file, already checked (scores between 0 and the maximum).
+	 */
+	public record AttemptRow(String externalId, QuizFacts quiz, long studentId, Instant startedAt, Instant completedAt,
+			java.math.BigDecimal score, java.math.BigDecimal teacherScore) {
+
+	}
+
+	/**
+	 * Creates or updates quiz attempts by external id, each publishing
+	 * {@link QuizAttemptRecorded} with its previous state.
+	 */
+	public WriteCounts saveAttempts(long schoolId, List<AttemptRow> rows) {
+		Map<String, Long> stored = ids("quiz_attempts", schoolId, rows.stream().map(AttemptRow::externalId).toList());
+		int created = 0;
+		int updated = 0;
+		for (AttemptRow row : rows) {
+			Long id = stored.get(row.externalId());
+			Instant startedAt = (row.startedAt() != null) ? row.startedAt()
+					: ((row.completedAt() != null) ? row.completedAt() : this.clock.instant());
+			QuizAttemptFacts previous = (id != null) ? this.facts.quizAttempt(id).orElseThrow() : null;
+			if (id == null) {
+				GeneratedKeyHolder key = new GeneratedKeyHolder();
+				this.jdbc
+					.sql("INSERT INTO quiz_attempts (school_id, quiz_id, student_id, started_at, completed_at, score, "
+							+ "teacher_score, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(schoolId, row.quiz().quizId(), row.studentId(), ts(startedAt), ts(row.completedAt()),
+							row.score(), row.teacherScore(), row.externalId())
+					.update(key, "id");
+				id = key.getKey().longValue();
+				created++;
+			}
+			else {
+				this.jdbc
+					.sql("UPDATE quiz_attempts SET quiz_id = ?, student_id = ?, started_at = ?, completed_at = ?, "
+							+ "score = ?, teacher_score = ? WHERE id = ?")
+					.params(row.quiz().quizId(), row.studentId(), ts(startedAt), ts(row.completedAt()), row.score(),
+							row.teacherScore(), id)
+					.update();
+				updated++;
+			}
+			this.events.publishEvent(new QuizAttemptRecorded(this.facts.quizAttempt(id).orElseThrow(), previous));
+		}
+		return new WriteCounts(created, updated);
+	}
+
+	/**
+	 * One study session of a file, already checked.
+	 *
+	 * @param material the material studied, or null
+	 */
+	public record SessionRow(String externalId, long studentId, long subjectId, MaterialFacts material,
+			Instant startedAt, int durationSeconds) {
+
+	}
+
+	/**
+	 * Creates or updates study sessions by external id, each publishing
+	 * {@link StudySessionRecorded}. The time counts for the material's author, else for
+	 * the student's teacher in the subject, as for the API.
+	 */
+	public WriteCounts saveStudySessions(long schoolId, List<SessionRow> rows) {
+		Map<String, Long> stored = ids("study_sessions", schoolId, rows.stream().map(SessionRow::externalId).toList());
+		int created = 0;
+		int updated = 0;
+		for (SessionRow row : rows) {
+			Long id = stored.get(row.externalId());
+			Long teacherId = (row.material() != null) ? Long.valueOf(row.material().teacherId())
+					: this.participants.teacherOf(row.studentId(), row.subjectId());
+			Long materialId = (row.material() != null) ? row.material().materialId() : null;
+			if (id == null) {
+				GeneratedKeyHolder key = new GeneratedKeyHolder();
+				this.jdbc
+					.sql("INSERT INTO study_sessions (school_id, student_id, subject_id, material_id, teacher_id, "
+							+ "started_at, duration_seconds, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(schoolId, row.studentId(), row.subjectId(), materialId, teacherId, ts(row.startedAt()),
+							row.durationSeconds(), row.externalId())
+					.update(key, "id");
+				id = key.getKey().longValue();
+				created++;
+			}
+			else {
+				this.jdbc
+					.sql("UPDATE study_sessions SET student_id = ?, subject_id = ?, material_id = ?, teacher_id = ?, "
+							+ "started_at = ?, duration_seconds = ? WHERE id = ?")
+					.params(row.studentId(), row.subjectId(), materialId, teacherId, ts(row.startedAt()),
+							row.durationSeconds(), id)
+					.update();
+				updated++;
+			}
+			this.events.publishEvent(new StudySessionRecorded(this.facts.studySession(id).orElseThrow()));
+		}
+		return new WriteCounts(created, updated);
 	}
 
 	/**

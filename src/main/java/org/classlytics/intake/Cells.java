@@ -38,6 +38,17 @@ final class Cells {
 		this.run.error(this.row.line(), field, message);
 	}
 
+	/**
+	 * Records the row's key; a key an earlier line had makes the row invalid.
+	 */
+	boolean unique(String field, String kind, String key) {
+		boolean first = this.run.unique(this.row, field, kind, key);
+		if (!first) {
+			this.ok = false;
+		}
+		return first;
+	}
+
 	String text(String column, boolean required, int maxLength) {
 		String value = this.row.get(column);
 		if (value == null) {

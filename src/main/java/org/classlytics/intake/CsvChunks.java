@@ -34,6 +34,14 @@ final class CsvChunks implements Closeable {
 	private long lastLine;
 
 	CsvChunks(InputStream in, int chunkSize) {
+		this(in, chunkSize, true);
+	}
+
+	/**
+	 * @param lowerCase whether column names are compared in lower case (the CSV kinds);
+	 * OneRoster's camelCase names are kept
+	 */
+	CsvChunks(InputStream in, int chunkSize, boolean lowerCase) {
 		this.chunkSize = chunkSize;
 		try {
 			InputStream body = in.markSupported() ? in : new java.io.BufferedInputStream(in);
@@ -53,7 +61,10 @@ final class CsvChunks implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.header = this.parser.getHeaderNames().stream().map((name) -> name.trim().toLowerCase()).toList();
+		this.header = this.parser.getHeaderNames()
+			.stream()
+			.map((name) -> lowerCase ? name.trim().toLowerCase(java.util.Locale.ROOT) : name.trim())
+			.toList();
 		this.lastLine = Math.max(1, this.parser.getCurrentLineNumber());
 		this.records = this.parser.iterator();
 	}

@@ -70,7 +70,7 @@ class ImportCommand implements Command {
 		String kind = positional.get(0);
 		Path file = Path.of(positional.get(1));
 		Optional<ImportKind> csvKind = ImportKind.of(kind);
-		if (csvKind.isEmpty()) {
+		if (csvKind.isEmpty() && !kind.equals("oneroster")) {
 			return usage(out, "unknown kind " + kind);
 		}
 		if (!Files.isReadable(file)) {
@@ -92,7 +92,8 @@ class ImportCommand implements Command {
 		ImportResult result;
 		try (InputStream in = new CountingStream(Files.newInputStream(file), size, out)) {
 			CountingStream counting = (CountingStream) in;
-			result = this.intake.importCsv(actor.get(), csvKind.get(), in, counting::rows);
+			result = csvKind.isPresent() ? this.intake.importCsv(actor.get(), csvKind.get(), in, counting::rows)
+					: this.intake.importOneRoster(actor.get(), in, counting::rows);
 		}
 		catch (IOException ex) {
 			return usage(out, "cannot read " + file + ": " + ex.getMessage());
@@ -134,7 +135,7 @@ class ImportCommand implements Command {
 		out.println("import: " + problem);
 		out.println("usage: import <"
 				+ String.join("|", java.util.Arrays.stream(ImportKind.values()).map(ImportKind::path).toList())
-				+ "> <file> [--school-id ID]");
+				+ "|oneroster> <file> [--school-id ID]");
 		return 2;
 	}
 

@@ -42,6 +42,19 @@ class ImportController {
 		this.settings = settings;
 	}
 
+	@PostMapping("/oneroster")
+	@Operation(summary = "Import a OneRoster 1.2 CSV zip",
+			description = "orgs, academicSessions, courses, classes, users (agents become guardians), roles, "
+					+ "enrollments, lineItems and results, mapped as docs/import.md describes. Admins only. All or "
+					+ "nothing, with errors named file.csv:column.")
+	ResponseEntity<Map<String, Object>> importOneRoster(Actor actor, HttpServletRequest request) throws IOException {
+		tooLarge(request);
+		try (InputStream body = request.getInputStream()) {
+			return reply(this.intake.importOneRoster(actor, body, (rows) -> {
+			}));
+		}
+	}
+
 	@PostMapping("/{kind}")
 	@Operation(summary = "Import a CSV file of one record kind",
 			description = "kind is users, enrollments, assignments, submissions, grades, quiz-attempts, attendance, "

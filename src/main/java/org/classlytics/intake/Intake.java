@@ -15,6 +15,8 @@ import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Actor;
 import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
+import org.classlytics.roster.RosterImport;
+import org.classlytics.payments.PaymentImport;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,13 +39,27 @@ public class Intake {
 
 	private final Map<ImportKind, RowImporter> importers = new EnumMap<>(ImportKind.class);
 
+	private final Roster roster;
+
+	private final RosterImport rosterImport;
+
+	private final SubmissionRows results;
+
 	Intake(AccessPolicy access, PlatformTransactionManager transactions, IntakeSettings settings, References references,
-			Roster roster, CourseworkImport coursework, AttendanceImport attendance) {
+			Roster roster, CourseworkImport coursework, AttendanceImport attendance, RosterImport rosterImport,
+			PaymentImport payments) {
 		this.access = access;
 		this.transactions = new TransactionTemplate(transactions);
 		this.settings = settings;
-		List.of(new SubmissionRows(true, references, coursework), new SubmissionRows(false, references, coursework),
-				new AttendanceRows(references, attendance), new AssignmentRows(references, roster, coursework))
+		this.roster = roster;
+		this.rosterImport = rosterImport;
+		this.results = new SubmissionRows(SubmissionRows.Mode.RESULTS, references, coursework);
+		List.of(new SubmissionRows(SubmissionRows.Mode.GRADES, references, coursework),
+				new SubmissionRows(SubmissionRows.Mode.SUBMISSIONS, references, coursework),
+				new AttendanceRows(references, attendance), new AssignmentRows(references, roster, coursework),
+				new UserRows(roster, rosterImport), new EnrollmentRows(references, roster, rosterImport),
+				new PaymentRows(references, payments), new QuizAttemptRows(references, coursework),
+				new StudySessionRows(references, roster, coursework))
 			.forEach((importer) -> this.importers.put(importer.kind(), importer));
 	}
 
@@ -73,11 +89,56 @@ public class Intake {
 		return this.transactions.execute((status) -> {
 			ImportRun run = new ImportRun(actor);
 			read(run, importer, limited, progress);
-			if (!run.writing()) {
+			if (run.failed()) {
 				status.setRollbackOnly();
 			}
 			return run.result();
 		});
+	}
+
+	/**
+	 * Imports a OneRoster 1.2 CSV zip (admins only). The upload is spooled to a temporary
+	 * file (a zip's entries must be read in dependency order, not in the zip's), then
+	 * each file is streamed in chunks through the CSV importers in one transaction.
+	 */
+	public ImportResult importOneRoster(Actor actor, InputStream zip, LongConsumer progress) {
+		this.access.requireRole(actor, Role.ADMIN);
+		java.nio.file.Path spooled = null;
+		try {
+			spooled = java.nio.file.Files.createTempFile("oneroster", ".zip");
+			try (InputStream limited = new LimitedInputStream(zip, this.settings.maxFileSize().toBytes())) {
+				java.nio.file.Files.copy(limited, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			java.util.zip.ZipFile file;
+			try {
+				file = new java.util.zip.ZipFile(spooled.toFile());
+			}
+			catch (java.util.zip.ZipException ex) {
+				return new ImportResult(0, 0, List.of(new ImportError(0, "file", "is not a zip file")));
+			}
+			try (java.util.zip.ZipFile open = file) {
+				return this.transactions.execute((status) -> {
+					ImportRun run = new ImportRun(actor);
+					new OneRosterImport(open, run, this.settings.chunkSize(), this.roster, this.rosterImport,
+							(UserRows) this.importers.get(ImportKind.USERS),
+							(EnrollmentRows) this.importers.get(ImportKind.ENROLLMENTS),
+							(AssignmentRows) this.importers.get(ImportKind.ASSIGNMENTS), this.results, progress)
+						.read();
+					if (run.failed()) {
+						status.setRollbackOnly();
+					}
+					return run.result();
+				});
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			if (spooled != null) {
+				spooled.toFile().delete();
+			}
+		}
 	}
 
 	/**
@@ -95,7 +156,7 @@ public class Intake {
 				progress.accept(rows);
 			}
 		}
-		catch (java.io.UncheckedIOException | IllegalStateException ex) {
+		catch (java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
 			if (ex.getCause() instanceof FileTooLargeException tooLarge) {
 				throw tooLarge;
 			}

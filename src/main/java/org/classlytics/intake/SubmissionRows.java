@@ -19,32 +19,49 @@ import org.classlytics.roster.Person;
  */
 final class SubmissionRows implements RowImporter {
 
+	/**
+	 * What the rows hold: grades (a score each), submissions (none), or OneRoster results
+	 * (a score or none, and a late flag the submission instant is fitted to).
+	 */
+	enum Mode {
+
+		GRADES, SUBMISSIONS, RESULTS
+
+	}
+
+	private final Mode mode;
+
 	private final boolean grades;
 
 	private final References references;
 
 	private final CourseworkImport coursework;
 
-	SubmissionRows(boolean grades, References references, CourseworkImport coursework) {
-		this.grades = grades;
+	SubmissionRows(Mode mode, References references, CourseworkImport coursework) {
+		this.mode = mode;
+		this.grades = mode != Mode.SUBMISSIONS;
 		this.references = references;
 		this.coursework = coursework;
 	}
 
 	@Override
 	public ImportKind kind() {
-		return this.grades ? ImportKind.GRADES : ImportKind.SUBMISSIONS;
+		return (this.mode == Mode.SUBMISSIONS) ? ImportKind.SUBMISSIONS : ImportKind.GRADES;
 	}
 
 	@Override
 	public List<String> required() {
-		return this.grades ? List.of("assignment", "student", "score") : List.of("assignment", "student");
+		return (this.mode == Mode.GRADES) ? List.of("assignment", "student", "score")
+				: List.of("assignment", "student");
 	}
 
 	@Override
 	public List<String> optional() {
-		return this.grades ? List.of("external_id", "graded_at", "feedback", "submitted_at")
-				: List.of("external_id", "submitted_at");
+		return switch (this.mode) {
+			case GRADES -> List.of("external_id", "graded_at", "feedback", "submitted_at");
+			case SUBMISSIONS -> List.of("external_id", "submitted_at");
+			case RESULTS -> List.of("external_id", "score", "graded_at", "feedback", "submitted_at", "late");
+		};
 	}
 
 	@Override
@@ -59,7 +76,10 @@ final class SubmissionRows implements RowImporter {
 			String assignmentRef = cells.text("assignment", true, 255);
 			String studentRef = cells.text("student", true, 320);
 			Instant submittedAt = cells.instant("submitted_at", false);
-			BigDecimal score = this.grades ? cells.decimal("score", true) : null;
+			if (this.mode == Mode.RESULTS && submittedAt == null) {
+				submittedAt = cells.instant("graded_at", false);
+			}
+			BigDecimal score = this.grades ? cells.decimal("score", this.mode == Mode.GRADES) : null;
 			Instant gradedAt = this.grades ? cells.instant("graded_at", false) : null;
 			String feedback = this.grades ? cells.text("feedback", false, 10000) : null;
 			AssignmentFacts assignment = null;
@@ -83,19 +103,33 @@ final class SubmissionRows implements RowImporter {
 						"must be between 0 and " + assignment.maxScore().stripTrailingZeros().toPlainString());
 			}
 			if (assignment != null && student != null) {
-				run.unique(row, "student", "submission", assignment.assignmentId() + "/" + student.id());
+				cells.unique("student", "submission", assignment.assignmentId() + "/" + student.id());
 			}
 			if (externalId != null) {
-				run.unique(row, "external_id", "submission id", externalId);
+				cells.unique("external_id", "submission id", externalId);
+			}
+			if (this.mode == Mode.RESULTS && assignment != null) {
+				submittedAt = fitted(submittedAt, "true".equals(row.get("late")), assignment.dueAt());
 			}
 			if (cells.ok() && assignment != null && student != null) {
 				records.add(new SubmissionRecord(externalId, assignment, student.id(), submittedAt, score, gradedAt,
 						feedback));
 			}
 		}
-		if (run.writing()) {
-			run.wrote(this.coursework.recordSubmissions(run.schoolId(), records));
+		run.wrote(this.coursework.recordSubmissions(run.schoolId(), records));
+	}
+
+	/**
+	 * A OneRoster result says whether it was late but not when it was handed in: the
+	 * score date stands in, moved just past the due instant for a late result (or onto it
+	 * for one that was not), so that the stored late flag (submitted_at > due_at) says
+	 * what the source said.
+	 */
+	static Instant fitted(Instant submittedAt, boolean late, Instant dueAt) {
+		if (late) {
+			return (submittedAt != null && submittedAt.isAfter(dueAt)) ? submittedAt : dueAt.plusSeconds(1);
 		}
+		return (submittedAt == null || submittedAt.isAfter(dueAt)) ? dueAt : submittedAt;
 	}
 
 }
