@@ -201,9 +201,8 @@ class IntakeOneRosterTests {
 		files.put("academicSessions.csv",
 				files.get("academicSessions.csv") + "T2,,,Overlap,semester,2025-06-01,2025-07-31,SY,2025\n");
 		files.put("courses.csv", files.get("courses.csv") + "C-GEO,,,SY,Geometry,ALG,09,ORG,,\n");
-		files.put("results.csv",
-				files.get("results.csv")
-					.replace("fully graded,8,", "fully graded,11,") + "RS-4,,,,LI-9,s1,K-1,,fully graded,5,,2025-03-11,,,,,,\n");
+		files.put("results.csv", files.get("results.csv").replace("fully graded,8,", "fully graded,11,")
+				+ "RS-4,,,,LI-9,s1,K-1,,fully graded,5,,2025-03-11,,,,,,\n");
 
 		Api.Reply reply = upload(this.admin, zip(files));
 
