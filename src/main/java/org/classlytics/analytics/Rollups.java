@@ -226,6 +226,70 @@ class Rollups {
 		rankAll();
 	}
 
+	/**
+	 * Rebuilds the weeks of a batch: one statement per distinct week for all the students
+	 * with a change in it.
+	 */
+	void studentWeeks(java.util.Map<LocalDate, java.util.Set<Long>> studentsByWeek) {
+		studentsByWeek.forEach((week, students) -> slices(students)
+			.forEach((slice) -> STUDENT_WEEKS.apply(this.jdbc, Scope.students(slice, week, week))));
+	}
+
+	/**
+	 * A batch's students in slices of at most 1,000, so that no statement binds a huge IN
+	 * list.
+	 */
+	private static List<List<Long>> slices(java.util.Collection<Long> students) {
+		List<Long> all = List.copyOf(students);
+		List<List<Long>> slices = new java.util.ArrayList<>();
+		for (int from = 0; from < all.size(); from += 1000) {
+			slices.add(all.subList(from, Math.min(all.size(), from + 1000)));
+		}
+		return slices;
+	}
+
+	/**
+	 * Rebuilds the days of a batch: one statement per distinct day.
+	 */
+	void studentDays(java.util.Map<LocalDate, java.util.Set<Long>> studentsByDay) {
+		studentsByDay.forEach((day, students) -> slices(students)
+			.forEach((slice) -> STUDENT_DAYS.apply(this.jdbc, Scope.students(slice, day, day))));
+	}
+
+	/**
+	 * Rebuilds every term row of a batch of students, one statement per 1,000 students,
+	 * then the ranks of their classes (before and after) in one more.
+	 */
+	void studentTerms(java.util.Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return;
+		}
+		java.util.Set<Long> classes = new java.util.HashSet<>();
+		for (List<Long> slice : slices(studentIds)) {
+			classes.addAll(classesOf(slice));
+			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
+			classes.addAll(classesOf(slice));
+		}
+		if (!classes.isEmpty()) {
+			this.jdbc
+				.sql("MERGE INTO analytics_student_terms t USING (" + RANKS
+						+ " AND class_section_id IN (:classes)) s ON (t.student_id = s.student_id"
+						+ " AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
+						+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank")
+				.param("classes", List.copyOf(classes))
+				.update();
+		}
+	}
+
+	private List<Long> classesOf(java.util.Collection<Long> studentIds) {
+		return this.jdbc
+			.sql("SELECT DISTINCT class_section_id FROM analytics_student_terms "
+					+ "WHERE student_id IN (:students) AND class_section_id IS NOT NULL")
+			.param("students", List.copyOf(studentIds))
+			.query(Long.class)
+			.list();
+	}
+
 	void teacherWeek(long teacherId, LocalDate weekStart) {
 		TEACHER_WEEKS.apply(this.jdbc, Scope.teacherOn(teacherId, weekStart));
 	}

@@ -14,7 +14,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param from first local day (inclusive), or null
  * @param to last local day (inclusive), or null
  */
-record Scope(Long schoolId, Long studentId, Long teacherId, Long termId, LocalDate from, LocalDate to) {
+record Scope(Long schoolId, Long studentId, Long teacherId, Long termId, LocalDate from, LocalDate to,
+		java.util.Collection<Long> studentIds) {
+
+	Scope(Long schoolId, Long studentId, Long teacherId, Long termId, LocalDate from, LocalDate to) {
+		this(schoolId, studentId, teacherId, termId, from, to, null);
+	}
+
+	/**
+	 * A set of students (a batch), optionally within a range of local days.
+	 */
+	static Scope students(java.util.Collection<Long> studentIds, LocalDate from, LocalDate to) {
+		return new Scope(null, null, null, null, from, to, java.util.List.copyOf(studentIds));
+	}
 
 	static Scope all() {
 		return new Scope(null, null, null, null, null, null);
@@ -56,6 +68,9 @@ record Scope(Long schoolId, Long studentId, Long teacherId, Long termId, LocalDa
 		if (this.studentId != null && present(student)) {
 			sql.append(" AND ").append(student).append(" = :student");
 		}
+		if (this.studentIds != null && present(student)) {
+			sql.append(" AND ").append(student).append(" IN (:students)");
+		}
 		if (this.teacherId != null && present(teacher)) {
 			sql.append(" AND ").append(teacher).append(" = :teacher");
 		}
@@ -79,6 +94,7 @@ record Scope(Long schoolId, Long studentId, Long teacherId, Long termId, LocalDa
 		Map<String, Object> params = new LinkedHashMap<>();
 		put(params, "school", this.schoolId);
 		put(params, "student", this.studentId);
+		put(params, "students", this.studentIds);
 		put(params, "teacher", this.teacherId);
 		put(params, "term", this.termId);
 		put(params, "from", this.from);

@@ -24,6 +24,7 @@ import org.classlytics.coursework.StudySessionRecorded;
 import org.classlytics.coursework.SubmissionDeleted;
 import org.classlytics.coursework.SubmissionGraded;
 import org.classlytics.coursework.SubmissionSubmitted;
+import org.classlytics.coursework.SubmissionsRecorded;
 import org.classlytics.messaging.ChatRoomChanged;
 import org.classlytics.messaging.ChatRoomDeleted;
 import org.classlytics.messaging.MessageDeleted;
@@ -69,6 +70,15 @@ class ReportCacheEvictions {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(SubmissionDeleted event) {
 		people(event.submission().studentId());
+	}
+
+	/**
+	 * An import chunk: the chunk's students, evicted once after commit.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SubmissionsRecorded event) {
+		this.cache.evictPeople(new HashSet<>(
+				event.submissions().stream().map(org.classlytics.coursework.SubmissionFacts::studentId).toList()));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

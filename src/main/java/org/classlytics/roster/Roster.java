@@ -83,6 +83,77 @@ public class Roster {
 	}
 
 	/**
+	 * People of a school by reference, for imports: each reference is an external id or,
+	 * when it contains {@code @}, an email. One query for a whole chunk; the map is keyed
+	 * by the references as given, and unknown ones are absent.
+	 */
+	public Map<String, Person> peopleByReference(long schoolId, Collection<String> references) {
+		List<String> emails = references.stream().filter((r) -> r.contains("@")).map(Emails::normalize).toList();
+		List<String> externalIds = references.stream().filter((r) -> !r.contains("@")).toList();
+		if (references.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Person> byEmail = new java.util.HashMap<>();
+		Map<String, Person> byExternalId = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT " + PERSON_COLUMNS + ", external_id FROM users WHERE school_id = :school "
+					+ "AND (email IN (:emails) OR external_id IN (:externals))")
+			.param("school", schoolId)
+			.param("emails", emails.isEmpty() ? List.of("") : emails)
+			.param("externals", externalIds.isEmpty() ? List.of("") : externalIds)
+			.query((rs) -> {
+				Person person = RosterRows.person(rs, 0);
+				byEmail.put(person.email(), person);
+				if (rs.getString("external_id") != null) {
+					byExternalId.put(rs.getString("external_id"), person);
+				}
+			});
+		Map<String, Person> found = new java.util.HashMap<>();
+		for (String reference : references) {
+			Person person = reference.contains("@") ? byEmail.get(Emails.normalize(reference))
+					: byExternalId.get(reference);
+			if (person != null) {
+				found.put(reference, person);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The school's subjects by code and by external id, for resolving import references.
+	 */
+	public Map<String, Subject> subjectsByReference(long schoolId) {
+		Map<String, Subject> found = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT id, school_id, name, code, external_id FROM subjects WHERE school_id = ?")
+			.param(schoolId)
+			.query((rs) -> {
+				Subject subject = RosterRows.subject(rs, 0);
+				found.put(subject.code(), subject);
+				if (rs.getString("external_id") != null) {
+					found.put(rs.getString("external_id"), subject);
+				}
+			});
+		return found;
+	}
+
+	/**
+	 * The school's classes by name and by external id, for resolving import references.
+	 */
+	public Map<String, ClassSection> classesByReference(long schoolId) {
+		Map<String, ClassSection> found = new java.util.HashMap<>();
+		this.jdbc.sql("SELECT id, school_id, name, grade_level, external_id FROM class_sections WHERE school_id = ?")
+			.param(schoolId)
+			.query((rs) -> {
+				ClassSection section = RosterRows.classSection(rs, 0);
+				found.put(section.name(), section);
+				if (rs.getString("external_id") != null) {
+					found.put(rs.getString("external_id"), section);
+				}
+			});
+		return found;
+	}
+
+	/**
 	 * Everyone of a school, active or not, by id: for rebuilding derived data (analytics'
 	 * recompute).
 	 */

@@ -1,0 +1,247 @@
+package org.classlytics.intake;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.classlytics.support.Api;
+import org.classlytics.support.Fixtures;
+import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.World;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.classlytics.intake.IntakeSupport.errors;
+import static org.classlytics.intake.IntakeSupport.upload;
+import static org.classlytics.support.Api.body;
+
+/**
+ * Assignments, submissions and grades imported from CSV: written whole, reflected by
+ * analytics when the request returns, idempotent on re-import, and refused whole with
+ * every error listed.
+ */
+@IntegrationTest
+class IntakeCourseworkTests {
+
+	@Autowired
+	Api api;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private World w;
+
+	private Api.Caller admin;
+
+	private Api.Caller teacherA;
+
+	@BeforeEach
+	void setUp() {
+		this.w = World.create(this.fixtures);
+		this.admin = this.api.as(this.w.token("admin"));
+		this.teacherA = this.api.as(this.w.token("teacherA"));
+	}
+
+	private String assignments() {
+		return """
+				external_id,teacher,subject,title,created_at,due_at,max_score,class,students
+				ESSAY-1,%s,MATH,Essay,2025-03-03T08:00:00Z,2025-03-10T12:00:00Z,50,,%s
+				QUIZ-2,%s,MATH,Worksheet,2025-03-03T08:00:00Z,2025-03-12T12:00:00Z,20,9A,
+				""".formatted(this.w.teacherA().email(), this.w.studentX().email(), this.w.teacherB().email());
+	}
+
+	@Test
+	void importsAssignmentsOnceAndUpdatesThemOnReimport() {
+		Api.Reply first = upload(this.admin, "assignments", assignments());
+		Api.Reply second = upload(this.admin, "assignments", assignments());
+
+		assertThat(first.status()).as(first.text()).isEqualTo(200);
+		assertThat(first.json().get("created").asInt()).isEqualTo(2);
+		assertThat(first.json().get("updated").asInt()).isEqualTo(0);
+		assertThat(errors(first)).isEmpty();
+		assertThat(second.json().get("created").asInt()).isEqualTo(0);
+		assertThat(second.json().get("updated").asInt()).isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("SELECT external_id || ':' || title || ':' || max_score FROM assignments WHERE school_id = ? "
+					+ "ORDER BY external_id")
+			.param(this.w.school().id())
+			.query(String.class)
+			.list()).containsExactly("ESSAY-1:Essay:50.00", "QUIZ-2:Worksheet:20.00");
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM assignment_students s JOIN assignments a ON a.id = s.assignment_id "
+					+ "WHERE a.external_id = 'QUIZ-2' AND a.school_id = ?")
+			.param(this.w.school().id())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void gradesAreImportedAndAnalyticsAreCurrentWhenTheRequestReturns() {
+		upload(this.admin, "assignments", assignments());
+		String grades = """
+				assignment,student,score,graded_at,feedback,submitted_at
+				ESSAY-1,%s,40,2025-03-11T09:00:00Z,Good work,2025-03-10T11:00:00Z
+				""".formatted(this.w.studentX().email());
+
+		Api.Reply reply = upload(this.teacherA, "grades", grades);
+
+		assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+		assertThat(reply.json().get("created").asInt()).isEqualTo(1);
+		assertThat(reply.json().get("updated").asInt()).isEqualTo(0);
+		JsonNode week = weekOf(this.w.studentX().id());
+		assertThat(week.get("assignment_avg").decimalValue()).isEqualByComparingTo("80.00");
+		assertThat(week.get("assignment_count").asInt()).isEqualTo(1);
+		assertThat(week.get("week_start").asString()).isEqualTo("2025-03-10");
+		Api.Reply submission = this.admin.get("/api/submissions?student_id=" + this.w.studentX().id());
+		JsonNode s = submission.json().get("results").get(0);
+		assertThat(s.get("status").asString()).isEqualTo("GRADED");
+		assertThat(s.get("score").decimalValue()).isEqualByComparingTo("40");
+		assertThat(s.get("late").asBoolean()).isFalse();
+		assertThat(s.get("feedback").asString()).isEqualTo("Good work");
+		assertThat(mismatches(this.w.studentX().id())).isZero();
+	}
+
+	@Test
+	void reimportingGradesChangesNothing() {
+		upload(this.admin, "assignments", assignments());
+		String grades = """
+				assignment,student,score,graded_at
+				ESSAY-1,%s,45,2025-03-11T09:00:00Z
+				QUIZ-2,%s,10,2025-03-13T09:00:00Z
+				""".formatted(this.w.studentX().email(), this.w.studentY().email());
+		upload(this.admin, "grades", grades);
+		JsonNode before = weekOf(this.w.studentY().id());
+
+		Api.Reply again = upload(this.admin, "grades", grades);
+
+		assertThat(again.status()).as(again.text()).isEqualTo(200);
+		assertThat(again.json().get("created").asInt()).isEqualTo(0);
+		assertThat(again.json().get("updated").asInt()).isEqualTo(2);
+		assertThat(weekOf(this.w.studentY().id())).isEqualTo(before);
+		assertThat(before.get("assignment_avg").decimalValue()).isEqualByComparingTo("50.00");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM submissions WHERE school_id = ?")
+			.param(this.w.school().id())
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+		assertThat(mismatches(this.w.studentX().id())).isZero();
+		assertThat(mismatches(this.w.studentY().id())).isZero();
+	}
+
+	@Test
+	void aGradesFileWithErrorsImportsNothingAndListsEveryError() {
+		upload(this.admin, "assignments", assignments());
+		String grades = """
+				assignment,student,score,graded_at
+				ESSAY-1,%1$s,40,2025-03-11T09:00:00Z
+				ESSAY-1,%1$s,41,2025-03-11T09:00:00Z
+				ESSAY-1,%1$s,51,2025-03-11
+				NOPE,nobody@example.org,ten,
+				QUIZ-2,%2$s,10,2025-03-13T09:00:00Z
+				""".formatted(this.w.studentX().email(), this.w.studentY().email());
+
+		Api.Reply reply = upload(this.teacherA, "grades", grades);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.json().get("created").asInt()).isZero();
+		assertThat(reply.json().get("updated").asInt()).isZero();
+		assertThat(errors(reply)).containsExactly("3 student: duplicates line 2",
+				"4 graded_at: must be an instant such as 2025-01-15T09:00:00Z", "4 score: must be between 0 and 50",
+				"4 student: duplicates line 2", "5 score: must be a number", "5 assignment: unknown assignment NOPE",
+				"5 student: unknown student nobody@example.org", "6 assignment: assignment QUIZ-2 is not one of yours",
+				"6 student: student " + this.w.studentY().email() + " is not one of your students");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM submissions WHERE school_id = ?")
+			.param(this.w.school().id())
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(weekOf(this.w.studentX().id()).get("assignment_count").asInt()).isZero();
+	}
+
+	@Test
+	void submissionsAreImportedWithTheirLateFlag() {
+		upload(this.admin, "assignments", assignments());
+		String submissions = """
+				external_id,assignment,student,submitted_at
+				S-1,ESSAY-1,%s,2025-03-10T12:00:01Z
+				""".formatted(this.w.studentX().email());
+
+		Api.Reply reply = upload(this.teacherA, "submissions", submissions);
+
+		assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+		assertThat(reply.json().get("created").asInt()).isEqualTo(1);
+		JsonNode s = this.admin.get("/api/submissions?student_id=" + this.w.studentX().id())
+			.json()
+			.get("results")
+			.get(0);
+		assertThat(s.get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(s.get("late").asBoolean()).isTrue();
+		assertThat(s.get("submitted_at").asString()).isEqualTo("2025-03-10T12:00:01Z");
+	}
+
+	@Test
+	void anAssignmentsFileWithErrorsImportsNothing() {
+		String file = """
+				external_id,teacher,subject,title,due_at,max_score,class
+				A-1,%s,MATH,Essay,2025-03-10T12:00:00Z,0,9A
+				A-1,%s,CHEM,,tomorrow,10,9Z
+				""".formatted(this.w.teacherA().email(), this.w.studentX().email());
+
+		Api.Reply reply = upload(this.admin, "assignments", file);
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(errors(reply)).containsExactly("2 max_score: must be above 0",
+				"3 teacher: " + this.w.studentX().email() + " is not a TEACHER", "3 subject: unknown subject CHEM",
+				"3 title: is required", "3 due_at: must be an instant such as 2025-01-15T09:00:00Z",
+				"3 class: unknown class 9Z", "3 external_id: duplicates line 2");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM assignments WHERE school_id = ?")
+			.param(this.w.school().id())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aMissingOrUnknownColumnIsReportedOnTheHeader() {
+		Api.Reply reply = upload(this.admin, "grades", "assignment,pupil,score\nA,b,1\n");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(errors(reply)).containsExactly("1 student: column is missing",
+				"1 pupil: unknown column; expected assignment, student, score, external_id, graded_at, feedback, "
+						+ "submitted_at");
+	}
+
+	@Test
+	void onlyAdminsAndTeachersImport() {
+		for (String who : List.of("tutorX", "parentX", "studentX")) {
+			assertThat(upload(this.api.as(this.w.token(who)), "grades", "assignment,student,score\n").status()).as(who)
+				.isEqualTo(403);
+		}
+		for (String kind : List.of("users", "enrollments", "assignments", "quiz-attempts", "study-sessions",
+				"payments")) {
+			assertThat(upload(this.teacherA, kind, "x\n").status()).as(kind).isEqualTo(403);
+		}
+		assertThat(upload(this.api.anonymous(), "grades", "assignment,student,score\n").status()).isEqualTo(401);
+		assertThat(upload(this.admin, "marks", "x\n").status()).isEqualTo(404);
+	}
+
+	private JsonNode weekOf(long studentId) {
+		Api.Reply reply = this.admin
+			.get("/api/analytics/student/" + studentId + "/weekly-performance?weeks=1&until=2025-03-16");
+		assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+		return reply.json().get("weekly_trend").get(0);
+	}
+
+	private int mismatches(long studentId) {
+		Api.Reply reply = this.admin.post("/api/admin/analytics/recompute",
+				body("student_id", studentId, "dry_run", true));
+		assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+		return reply.json().get("mismatches").asInt();
+	}
+
+}
