@@ -186,36 +186,41 @@ class Rollups {
 	}
 
 	/**
-	 * Rebuilds every term row of the students, then the ranks of their classes (and the
-	 * classes they left). Re-ranking rewrites the rows of every student of a class, so
-	 * two transactions grading two students of one class would otherwise each hold their
-	 * own student's rows and wait for the other's: the class locks are taken first, in
-	 * ascending class order, before any term row is written.
+	 * Rebuilds every term row of the students (one statement per 1,000 of them), then the
+	 * ranks of their classes (and the classes they left) in one more. Re-ranking rewrites
+	 * the rows of every student of a class, so two transactions grading two students of
+	 * one class would otherwise each hold their own student's rows and wait for the
+	 * other's: the class locks are taken first, in ascending class order, before any term
+	 * row is written.
 	 */
 	void studentTerms(java.util.Collection<Long> studentIds, Long... previousClasses) {
 		if (studentIds.isEmpty()) {
 			return;
 		}
-		java.util.SortedSet<Long> classes = new java.util.TreeSet<>(classesOf(studentIds));
+		List<List<Long>> slices = slices(new java.util.TreeSet<>(studentIds));
+		java.util.SortedSet<Long> classes = new java.util.TreeSet<>();
+		slices.forEach((slice) -> classes.addAll(classesOf(slice)));
 		for (Long previous : previousClasses) {
 			if (previous != null) {
 				classes.add(previous);
 			}
 		}
 		lockClasses(classes);
-		for (Long studentId : new java.util.TreeSet<>(studentIds)) {
-			STUDENT_TERMS.apply(this.jdbc, Scope.student(studentId));
+		for (List<Long> slice : slices) {
+			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
 		}
-		for (Long classId : classes) {
-			rank(" AND class_section_id = :class", classId);
+		if (!classes.isEmpty()) {
+			rank(" AND class_section_id IN (:classes)", java.util.Map.of("classes", List.copyOf(classes)));
 		}
 		// A student who left every class keeps no rank; only these students' rows can be
 		// such rows here (the primary key finds them).
-		this.jdbc
-			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
-					+ "WHERE student_id IN (:students) AND class_section_id IS NULL AND class_rank IS NOT NULL")
-			.param("students", studentIds)
-			.update();
+		for (List<Long> slice : slices) {
+			this.jdbc
+				.sql("UPDATE analytics_student_terms SET class_rank = NULL "
+						+ "WHERE student_id IN (:students) AND class_section_id IS NULL AND class_rank IS NOT NULL")
+				.param("students", slice)
+				.update();
+		}
 	}
 
 	/**
@@ -256,40 +261,6 @@ class Rollups {
 			.forEach((slice) -> STUDENT_DAYS.apply(this.jdbc, Scope.students(slice, day, day))));
 	}
 
-	/**
-	 * Rebuilds every term row of a batch of students, one statement per 1,000 students,
-	 * then the ranks of their classes (before and after) in one more.
-	 */
-	void studentTerms(java.util.Collection<Long> studentIds) {
-		if (studentIds.isEmpty()) {
-			return;
-		}
-		java.util.Set<Long> classes = new java.util.HashSet<>();
-		for (List<Long> slice : slices(studentIds)) {
-			classes.addAll(classesOf(slice));
-			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
-			classes.addAll(classesOf(slice));
-		}
-		if (!classes.isEmpty()) {
-			this.jdbc
-				.sql("MERGE INTO analytics_student_terms t USING (" + RANKS
-						+ " AND class_section_id IN (:classes)) s ON (t.student_id = s.student_id"
-						+ " AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
-						+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank")
-				.param("classes", List.copyOf(classes))
-				.update();
-		}
-	}
-
-	private List<Long> classesOf(java.util.Collection<Long> studentIds) {
-		return this.jdbc
-			.sql("SELECT DISTINCT class_section_id FROM analytics_student_terms "
-					+ "WHERE student_id IN (:students) AND class_section_id IS NOT NULL")
-			.param("students", List.copyOf(studentIds))
-			.query(Long.class)
-			.list();
-	}
-
 	void teacherWeek(long teacherId, LocalDate weekStart) {
 		TEACHER_WEEKS.apply(this.jdbc, Scope.teacherOn(teacherId, weekStart));
 	}
@@ -315,7 +286,7 @@ class Rollups {
 	 * Every rank of every class in one statement: the nightly safety net.
 	 */
 	int rankAll() {
-		int changed = rank("", null);
+		int changed = rank("", java.util.Map.of());
 		this.jdbc
 			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
 					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
@@ -338,15 +309,16 @@ class Rollups {
 			.single();
 	}
 
-	private int rank(String where, Long classId) {
-		JdbcClient.StatementSpec statement = this.jdbc
+	/**
+	 * Re-ranks the term rows the filter selects (all of them for an empty filter).
+	 */
+	private int rank(String where, java.util.Map<String, ?> params) {
+		return this.jdbc
 			.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
 					+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
-					+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank");
-		if (classId != null) {
-			statement = statement.param("class", classId);
-		}
-		return statement.update();
+					+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank")
+			.params(params)
+			.update();
 	}
 
 	/**
