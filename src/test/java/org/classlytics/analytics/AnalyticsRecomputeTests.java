@@ -266,6 +266,33 @@ class AnalyticsRecomputeTests {
 	}
 
 	@Test
+	void reportsAndRepairsACorruptedClassRank() {
+		this.w.school().term("Spring", java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 6, 30));
+		Person classmate = this.w.school().student("Rank", "Classmate", this.w.classSection(), null);
+		this.w.school().enroll(classmate, this.w.teacherA(), this.w.subject());
+		AnalyticsFixtures.graded(this.teacher, this.w, this.w.studentX(), 80, "2025-03-11T10:00:00Z");
+		AnalyticsFixtures.graded(this.teacher, this.w, classmate, 70, "2025-03-11T10:00:00Z");
+		assertThat(rank(this.w.studentX())).isEqualTo(1);
+		assertThat(rank(classmate)).isEqualTo(2);
+		this.jdbc.sql("UPDATE analytics_student_terms SET class_rank = 5 WHERE student_id = ?")
+			.param(this.w.studentX().id())
+			.update();
+
+		assertThat(recompute(body("dry_run", true)).get("mismatches").asInt()).isEqualTo(1);
+		assertThat(rank(this.w.studentX())).isEqualTo(5);
+		assertThat(recompute(body()).get("mismatches").asInt()).isEqualTo(1);
+		assertThat(rank(this.w.studentX())).isEqualTo(1);
+		assertThat(recompute(body("dry_run", true)).get("mismatches").asInt()).isZero();
+	}
+
+	private Integer rank(Person student) {
+		return this.jdbc.sql("SELECT class_rank FROM analytics_student_terms WHERE student_id = ?")
+			.param(student.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void repairsOneStudentFromTheSources() {
 		AnalyticsFixtures.graded(this.teacher, this.w, this.w.studentX(), 80, "2025-03-11T10:00:00Z");
 		this.jdbc.sql("DELETE FROM analytics_items WHERE student_id = ?").param(this.w.studentX().id()).update();
