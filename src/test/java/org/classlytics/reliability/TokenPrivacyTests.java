@@ -2,7 +2,6 @@ package org.classlytics.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.classlytics.support.Api;
@@ -82,6 +81,7 @@ class TokenPrivacyTests {
 		assertThat(failed.status()).isEqualTo(401);
 		secrets.add("wrong-" + secrets.get(0));
 		secrets.addAll(tokens);
+		assertThat(secrets).hasSize(17);
 
 		List<Column> columns = textColumns();
 		assertThat(columns).hasSizeGreaterThan(50);
@@ -98,7 +98,7 @@ class TokenPrivacyTests {
 			}
 			cells++;
 		}
-		System.out.println("RELIABILITY token scan columns " + cells + " secrets " + secrets.size());
+		assertThat(cells).isEqualTo(columns.size());
 		// the capture saw the sign-ins at DEBUG, so its silence about secrets means
 		// something
 		assertThat(output.getAll()).contains("Securing POST /api/auth/token");
