@@ -46,6 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The benchmark harness: one run measures every hot path of issue 8 against its target
  * and, for the reports, against its lower bound (the bare SQL that reads the same rows in
@@ -669,14 +671,13 @@ public final class Bench {
 			throw new IllegalStateException("run_now: " + run);
 		}
 		long execution = run.json().get("execution_id").asLong();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
-		String status = "started";
-		while (status.equals("started") && Instant.now().isBefore(deadline)) {
-			Thread.sleep(200);
-			status = this.jdbc.queryForObject("SELECT status FROM report_executions WHERE id = ?", String.class,
-					execution);
-		}
+		await().atMost(Duration.ofMinutes(30))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> !"started".equals(this.jdbc.queryForObject("SELECT status FROM report_executions WHERE id = ?",
+					String.class, execution)));
 		double seconds = (System.nanoTime() - started) / 1e9;
+		String status = this.jdbc.queryForObject("SELECT status FROM report_executions WHERE id = ?", String.class,
+				execution);
 		java.util.Set<String> addresses = new java.util.HashSet<>();
 		people.forEach((person) -> addresses.add(((String) person.get("email")).toLowerCase(java.util.Locale.ROOT)));
 		List<MimeMessage> received = new ArrayList<>();
