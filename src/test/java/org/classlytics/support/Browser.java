@@ -26,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -228,9 +229,30 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 		this.driver.findElement(By.id("change-language")).click();
 		// The old page must be gone first; reading the new one while it replaces the
 		// old one can hit an element that is already detached.
-		waitUntil(ExpectedConditions.stalenessOf(oldPage));
+		waitUntil((driver) -> isDetached(oldPage));
 		waitUntil(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
 		return this;
+	}
+
+	/**
+	 * Whether an element is gone from the page. Chromium reports a node caught in the
+	 * middle of a navigation as "does not belong to the document", an unknown error
+	 * rather than a stale reference, so both mean the old page has been replaced.
+	 */
+	private static boolean isDetached(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
