@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.classlytics.support.Api;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,9 +192,9 @@ class RouteAuthorizationTests {
 	static final Set<String> PUBLIC_ROUTES = Set.of("POST /api/auth/token", "POST /api/reports/schedules/unsubscribe",
 			"POST /api/unsubscribe/{token}");
 
-	private static final long MISSING_ID = 987654321L;
+	private static final long MISSING_ID = ApiRoutes.MISSING_ID;
 
-	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+	private static final Pattern VARIABLE = ApiRoutes.VARIABLE;
 
 	private static final List<RequestMethod> VERBS = List.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT,
 			RequestMethod.PATCH, RequestMethod.DELETE);
@@ -229,7 +227,7 @@ class RouteAuthorizationTests {
 	void everyNonPublicRouteAsksForAToken() {
 		Map<String, Integer> statuses = new TreeMap<>();
 		for (String route : apiRoutes()) {
-			Api.Reply reply = send(this.api.anonymous(), route, fill(route, Map.of()));
+			Api.Reply reply = ApiRoutes.send(this.api.anonymous(), route, ApiRoutes.fill(route, Map.of()));
 			statuses.put(route, reply.status());
 			if (PUBLIC_ROUTES.contains(route)) {
 				assertThat(reply.status()).as("%s: %s", route, reply.text()).isBetween(400, 499);
@@ -242,7 +240,8 @@ class RouteAuthorizationTests {
 		// with an invalid token, too
 		for (String route : apiRoutes()) {
 			if (!PUBLIC_ROUTES.contains(route)) {
-				Api.Reply reply = send(this.api.as("not-a-token-" + MISSING_ID), route, fill(route, Map.of()));
+				Api.Reply reply = ApiRoutes.send(this.api.as("not-a-token-" + MISSING_ID), route,
+						ApiRoutes.fill(route, Map.of()));
 				assertThat(reply.status()).as("%s: %s", route, reply.text()).isEqualTo(401);
 			}
 		}
@@ -257,7 +256,7 @@ class RouteAuthorizationTests {
 			if (!route.contains("{")) {
 				continue;
 			}
-			Api.Reply reply = send(student, route, fill(route, Map.of()));
+			Api.Reply reply = ApiRoutes.send(student, route, ApiRoutes.fill(route, Map.of()));
 			histogram.merge(reply.status(), 1, Integer::sum);
 			assertThat(reply.status()).as("%s as studentX: %s", route, reply.text())
 				.isBetween(400, 499)
@@ -288,7 +287,7 @@ class RouteAuthorizationTests {
 			String path = route.substring(route.indexOf(' ') + 1);
 			ids.forEach((prefix, id) -> {
 				if (path.startsWith(prefix)) {
-					String filled = fill(route,
+					String filled = ApiRoutes.fill(route,
 							Map.of("studentId", w.studentX().id(), "termId", termId, "subjectId", w.subject().id()));
 					String variable = prefix.substring(prefix.lastIndexOf('{'));
 					filled = filled.replace(prefix.replace(variable, String.valueOf(MISSING_ID)),
@@ -296,7 +295,7 @@ class RouteAuthorizationTests {
 					// a valid body, so that the answer is about the object and not the
 					// input
 					String body = route.endsWith("/guardians") ? "{\"guardian_ids\": []}" : null;
-					Api.Reply reply = send(outsider, route, filled, body);
+					Api.Reply reply = ApiRoutes.send(outsider, route, filled, body);
 					statuses.put(route, reply.status());
 				}
 			});
@@ -326,7 +325,7 @@ class RouteAuthorizationTests {
 					continue;
 				}
 				String route = verb + " " + entry.getKey();
-				Api.Reply reply = send(admin, route, fill(route, Map.of()));
+				Api.Reply reply = ApiRoutes.send(admin, route, ApiRoutes.fill(route, Map.of()));
 				sent++;
 				if (reply.status() != 405) {
 					wrong.put(route, reply.status());
@@ -355,43 +354,7 @@ class RouteAuthorizationTests {
 	}
 
 	private Set<String> apiRoutes() {
-		Set<String> routes = new TreeSet<>();
-		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
-			for (String pattern : info.getPatternValues()) {
-				if (!pattern.startsWith("/api/")) {
-					continue;
-				}
-				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-				assertThat(methods).as("%s maps every method", pattern).isNotEmpty();
-				methods.forEach((method) -> routes.add(method + " " + pattern));
-			}
-		}
-		return routes;
-	}
-
-	private static String fill(String route, Map<String, Long> values) {
-		String path = route.substring(route.indexOf(' ') + 1);
-		Matcher matcher = VARIABLE.matcher(path);
-		StringBuilder filled = new StringBuilder();
-		while (matcher.find()) {
-			String name = matcher.group(1);
-			String value = name.equals("token") ? "no-such-token-" + MISSING_ID
-					: String.valueOf(values.getOrDefault(name, MISSING_ID));
-			matcher.appendReplacement(filled, value);
-		}
-		matcher.appendTail(filled);
-		return filled.toString();
-	}
-
-	private static Api.Reply send(Api.Caller caller, String route, String path) {
-		return send(caller, route, path, null);
-	}
-
-	private static Api.Reply send(Api.Caller caller, String route, String path, String json) {
-		String method = route.substring(0, route.indexOf(' '));
-		boolean hasBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-		String body = (json != null) ? json : "{}";
-		return caller.send(method, path, hasBody ? body : null, hasBody ? "application/json" : null);
+		return ApiRoutes.of(this.mappings);
 	}
 
 }
