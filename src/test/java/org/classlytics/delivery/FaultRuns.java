@@ -45,8 +45,10 @@ record FaultRuns(Instances.Staff staff, long scheduleId) {
 
 	static Execution awaitFinished(ConfigurableApplicationContext instance, long executionId, Duration atMost) {
 		ExecutionStore executions = instance.getBean(ExecutionStore.class);
+		// A query may fail while a test cuts the database's connections: poll on.
 		await().atMost(atMost)
 			.pollInterval(Duration.ofMillis(50))
+			.ignoreExceptions()
 			.until(() -> executions.find(executionId).orElseThrow().status() != ExecutionStatus.STARTED);
 		return executions.find(executionId).orElseThrow();
 	}
