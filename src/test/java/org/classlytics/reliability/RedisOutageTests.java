@@ -173,7 +173,11 @@ class RedisOutageTests {
 	private void grade(Api.Caller teacher, Student student, int score) {
 		Api.Reply graded = count(teacher.post("/api/submissions/" + student.submission() + "/grade",
 				body("score", score, "feedback", null, "graded_at", "2025-03-13T09:00:00Z")));
-		assertThat(graded.status()).as(graded.toString()).isIn(200, 500, 502, 503, 504);
+		if (graded.status() < 500) {
+			// A 5xx is counted (and fails the test at the end); anything else is a
+			// mistake.
+			assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+		}
 	}
 
 	/**
