@@ -42,8 +42,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * A delivery is marked sent only after the SMTP server took it. Should an instance die in
  * between, the run is taken over and that one message goes again with the same
- * Message-ID, which lets mail systems drop the duplicate. Transient failures (4xx,
- * connection errors) are retried with exponential backoff; permanent ones (5xx) are not.
+ * Message-ID, which lets mail systems drop the duplicate. A lost database connection at
+ * that moment is ridden out ({@link ConnectionLoss}), so it does not cause a duplicate.
+ * Transient failures (4xx, connection errors) are retried with exponential backoff;
+ * permanent ones (5xx) are not.
  */
 @Component
 class ExecutionRunner implements DisposableBean {
@@ -232,7 +234,10 @@ class ExecutionRunner implements DisposableBean {
 		int attempts = delivery.attempts() + 1;
 		try {
 			this.mailer.send(mail);
-			this.executions.transition(delivery, DeliveryState.SENT, attempts, now, this.clock.instant(), null);
+			// The server has the message: losing this write would send it again.
+			Instant sentAt = this.clock.instant();
+			ConnectionLoss.retry("marking " + delivery.messageId() + " sent",
+					() -> this.executions.transition(delivery, DeliveryState.SENT, attempts, now, sentAt, null));
 			this.audit.record(viewer, AuditAction.EMAIL, schedule.reportType().apiName(), report.studentIds());
 		}
 		catch (MailDeliveryFailed ex) {

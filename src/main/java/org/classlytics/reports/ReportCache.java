@@ -47,10 +47,10 @@ import org.springframework.stereotype.Component;
  * eviction ran anywhere is returned but not stored.
  *
  * <p>
- * When Redis fails it is skipped for {@link ReportsRedis#RETRY}: the stamped local copies
- * are dropped (nothing can vouch for them), reports are served from local entries made
- * meanwhile or from the database, and the evictions made meanwhile are replayed in Redis
- * before it is used again, so no stale report survives the outage.
+ * When Redis fails it is skipped for a while ({@link ReportsRedis#RETRY} by default): the
+ * stamped local copies are dropped (nothing can vouch for them), reports are served from
+ * local entries made meanwhile or from the database, and the evictions made meanwhile are
+ * replayed in Redis before it is used again, so no stale report survives the outage.
  */
 @Component
 class ReportCache {

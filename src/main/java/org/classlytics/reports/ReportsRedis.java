@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Component;
  * by the bulk rate limiter and the report cache, and used only when
  * {@code spring.data.redis.host} is set. It is opened lazily, connects and answers within
  * {@code classlytics.reports.redis-timeout} (500 ms), rejects commands while
- * disconnected, and after any failure is skipped for {@link #RETRY}: an outage is logged
- * once, costs at most one timeout per {@link #RETRY}, and never fails a request.
+ * disconnected, and after any failure is skipped for
+ * {@code classlytics.reports.redis-retry} ({@link #RETRY} by default): an outage is
+ * logged once, costs at most one timeout per retry period, and never fails a request.
  */
 @Component
 class ReportsRedis implements DisposableBean {
@@ -45,6 +47,8 @@ class ReportsRedis implements DisposableBean {
 
 	private final Duration timeout;
 
+	private final Duration retry;
+
 	private final List<Runnable> failureListeners = new CopyOnWriteArrayList<>();
 
 	private volatile RedisClient client;
@@ -55,10 +59,17 @@ class ReportsRedis implements DisposableBean {
 
 	private volatile boolean down;
 
+	ReportsRedis(String host, int port, String password, String keyPrefix, Duration timeout) {
+		this(host, port, password, keyPrefix, timeout, RETRY);
+	}
+
+	@Autowired
 	ReportsRedis(@Value("${spring.data.redis.host:}") String host, @Value("${spring.data.redis.port:6379}") int port,
 			@Value("${spring.data.redis.password:}") String password,
 			@Value("${classlytics.reports.redis-key-prefix:classlytics:}") String keyPrefix,
-			@Value("${classlytics.reports.redis-timeout:500ms}") Duration timeout) {
+			@Value("${classlytics.reports.redis-timeout:500ms}") Duration timeout,
+			@Value("${classlytics.reports.redis-retry:30s}") Duration retry) {
+		this.retry = retry;
 		this.host = host;
 		this.port = port;
 		this.password = password;
@@ -128,14 +139,14 @@ class ReportsRedis implements DisposableBean {
 	}
 
 	/**
-	 * A command failed: skip Redis for {@link #RETRY}, log once per outage, tell the
+	 * A command failed: skip Redis for the retry period, log once per outage, tell the
 	 * listeners.
 	 */
 	void failed(String what, RuntimeException ex) {
-		this.retryAt = System.nanoTime() + RETRY.toNanos();
+		this.retryAt = System.nanoTime() + this.retry.toNanos();
 		if (!this.down) {
 			this.down = true;
-			log.warn("Redis failed ({}); reports skip Redis for {} at a time until it answers: {}", what, RETRY,
+			log.warn("Redis failed ({}); reports skip Redis for {} at a time until it answers: {}", what, this.retry,
 					ex.toString());
 		}
 		this.failureListeners.forEach(Runnable::run);

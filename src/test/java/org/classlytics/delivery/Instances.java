@@ -32,13 +32,24 @@ final class Instances {
 	}
 
 	static ConfigurableApplicationContext start(String name, int smtpPort, String... more) {
+		return start(List.of(), name, smtpPort, more);
+	}
+
+	/**
+	 * An instance with more test configuration, such as a mail sender that fails in a
+	 * chosen way.
+	 */
+	static ConfigurableApplicationContext start(List<Class<?>> configuration, String name, int smtpPort,
+			String... more) {
+		List<Class<?>> sources = new ArrayList<>(List.of(ClasslyticsApplication.class, TestReports.class));
+		sources.addAll(configuration);
 		List<String> properties = new ArrayList<>(
 				List.of("server.port=0", "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
 						"db-scheduler.scheduler-name=" + name, "classlytics.delivery.dispatch-interval=100ms",
 						"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "spring.main.banner-mode=off"));
 		properties.addAll(List.of(more));
 		// Command-line arguments: they outrank the test profile's settings.
-		return new SpringApplicationBuilder(ClasslyticsApplication.class, TestReports.class).profiles("test")
+		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles("test")
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testClassesExcludeFilter", new TestClassesExcludeFilter()))
 			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
