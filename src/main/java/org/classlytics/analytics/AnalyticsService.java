@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.platform.InvalidInputException;
 import org.classlytics.platform.LocalWeek;
 import org.classlytics.platform.NotFoundException;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The analytics endpoints: the caller's reach from the access policy, then the facade's
  * reads. Days default to today in the school's zone. School health and the at-risk list
  * are public for the admin pages of the web UI, which show exactly what the API answers.
+ * Every read that shows students' own figures is recorded in the audit trail with the
+ * students it showed; school and teacher aggregates name no student and are not.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,7 +48,11 @@ public class AnalyticsService {
 
 	private final Clock clock;
 
-	AnalyticsService(Analytics analytics, AccessPolicy policy, Roster roster, JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	AnalyticsService(Analytics analytics, AccessPolicy policy, Roster roster, JdbcClient jdbc, Clock clock,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.analytics = analytics;
 		this.policy = policy;
 		this.roster = roster;
@@ -55,7 +63,9 @@ public class AnalyticsService {
 	WeeklyTrend weeklyPerformance(Actor actor, long studentId, int weeks, LocalDate until) {
 		checkWeeks(weeks);
 		this.policy.requireStudent(actor, studentId);
-		return this.analytics.weeklyTrend(studentId, weeks, day(actor, until));
+		WeeklyTrend trend = this.analytics.weeklyTrend(studentId, weeks, day(actor, until));
+		this.audit.record(actor, AuditAction.VIEW, "weekly_performance", List.of(studentId));
+		return trend;
 	}
 
 	List<DailySummary> daily(Actor actor, long studentId, LocalDate from, LocalDate to) {
@@ -65,7 +75,9 @@ public class AnalyticsService {
 		if (end.isBefore(start)) {
 			throw InvalidInputException.field("to", "must not be before from");
 		}
-		return this.analytics.daily(studentId, start, end);
+		List<DailySummary> days = this.analytics.daily(studentId, start, end);
+		this.audit.record(actor, AuditAction.VIEW, "daily_summary", List.of(studentId));
+		return days;
 	}
 
 	Map<String, Object> overview(Actor actor, long studentId, LocalDate from, LocalDate to) {
@@ -84,6 +96,7 @@ public class AnalyticsService {
 		reply.put("term_performance", named(this.analytics.termPerformanceOf(studentId)));
 		reply.put("attendance", this.analytics.attendance(studentId, start, end));
 		reply.put("early_warning", this.analytics.earlyWarning(student.schoolId(), studentId, end));
+		this.audit.record(actor, AuditAction.VIEW, "student_overview", List.of(studentId));
 		return reply;
 	}
 
@@ -92,8 +105,11 @@ public class AnalyticsService {
 			.filter((t) -> t.schoolId() == actor.schoolId())
 			.orElseThrow(() -> NotFoundException.of("Term", termId));
 		StudentScope scope = this.policy.scopeOf(actor);
-		return named(this.analytics.termPerformance(term.id(), classId, subjectId,
+		List<TermPerformance> rows = named(this.analytics.termPerformance(term.id(), classId, subjectId,
 				scope.wholeSchool() ? null : scope.studentIds()));
+		this.audit.record(actor, AuditAction.VIEW, "term_performance",
+				rows.stream().map(TermPerformance::studentId).toList());
+		return rows;
 	}
 
 	@Transactional
@@ -141,6 +157,7 @@ public class AnalyticsService {
 			entry.put("early_warning", warnings.get(child));
 			entries.add(entry);
 		}
+		this.audit.record(actor, AuditAction.VIEW, "parent_dashboard", people.keySet());
 		return Map.of("children", entries);
 	}
 
@@ -177,6 +194,7 @@ public class AnalyticsService {
 			.map(Map.Entry::getKey)
 			.toList();
 		Map<Long, Person> people = this.roster.people(flagged);
+		this.audit.record(actor, AuditAction.VIEW, "at_risk", people.keySet());
 		return flagged.stream()
 			.map(people::get)
 			.filter(java.util.Objects::nonNull)

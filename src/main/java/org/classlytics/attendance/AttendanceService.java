@@ -93,7 +93,7 @@ class AttendanceService {
 
 	@Transactional(readOnly = true)
 	AttendanceRecord get(Actor actor, long attendanceId) {
-		return load(actor, attendanceId).toRecord();
+		return visible(actor, this.records.findById(attendanceId), attendanceId).toRecord();
 	}
 
 	/**
@@ -104,7 +104,7 @@ class AttendanceService {
 	AttendanceRecord update(Actor actor, long attendanceId, AttendanceStatus status, Optional<String> note,
 			Long recordedBy) {
 		this.access.requireRole(actor, Role.ADMIN, Role.TEACHER);
-		AttendanceEntity entity = load(actor, attendanceId);
+		AttendanceEntity entity = loadForUpdate(actor, attendanceId);
 		List<FieldProblem> problems = new ArrayList<>();
 		Long recorder = this.onBehalf.resolve(actor, recordedBy, "recorded_by", OnBehalf.TEACHER_OR_ADMIN, problems);
 		if (!problems.isEmpty()) {
@@ -120,7 +120,7 @@ class AttendanceService {
 
 	void delete(Actor actor, long attendanceId) {
 		this.access.requireRole(actor, Role.ADMIN, Role.TEACHER);
-		AttendanceEntity entity = load(actor, attendanceId);
+		AttendanceEntity entity = loadForUpdate(actor, attendanceId);
 		this.records.delete(entity);
 		AttendanceRecord record = entity.toRecord();
 		this.events.publishEvent(new AttendanceDeleted(record.id(), record.schoolId(), record.studentId(),
@@ -128,11 +128,18 @@ class AttendanceService {
 	}
 
 	/**
+	 * A record to change, locked until the transaction ends (see
+	 * {@link AttendanceRepository#findForUpdateById}).
+	 */
+	private AttendanceEntity loadForUpdate(Actor actor, long attendanceId) {
+		return visible(actor, this.records.findForUpdateById(attendanceId), attendanceId);
+	}
+
+	/**
 	 * A record is visible to whoever may see its student.
 	 */
-	private AttendanceEntity load(Actor actor, long attendanceId) {
-		return this.records.findById(attendanceId)
-			.filter((record) -> record.schoolId() == actor.schoolId())
+	private AttendanceEntity visible(Actor actor, Optional<AttendanceEntity> found, long attendanceId) {
+		return found.filter((record) -> record.schoolId() == actor.schoolId())
 			.filter((record) -> this.access.canSeeStudent(actor, record.studentId()))
 			.orElseThrow(() -> NotFoundException.of("Attendance", attendanceId));
 	}

@@ -164,7 +164,7 @@ class QuizAttemptService {
 	 * quizzes for a teacher, their own for a student.
 	 */
 	private QuizAttemptEntity load(Actor actor, long attemptId) {
-		return this.attempts.findById(attemptId)
+		return this.attempts.findForUpdateById(attemptId)
 			.filter((attempt) -> this.quizzes.findById(attempt.quizId())
 				.filter((quiz) -> quiz.schoolId() == actor.schoolId())
 				.filter((quiz) -> actor.isAdmin() || actor.role() == Role.TEACHER && quiz.teacherId() == actor.userId()

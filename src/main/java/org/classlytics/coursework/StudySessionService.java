@@ -92,7 +92,7 @@ class StudySessionService {
 	 */
 	void delete(Actor actor, long sessionId) {
 		this.access.requireRole(actor, Role.ADMIN, Role.TEACHER, Role.STUDENT);
-		StudySessionEntity session = this.sessions.findById(sessionId)
+		StudySessionEntity session = this.sessions.findForUpdateById(sessionId)
 			.filter((s) -> s.schoolId() == actor.schoolId())
 			.filter((s) -> this.access.canSeeStudent(actor, s.studentId()))
 			.orElseThrow(() -> NotFoundException.of("Study session", sessionId));

@@ -2,10 +2,26 @@ package org.classlytics.coursework;
 
 import java.util.Optional;
 
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface SubmissionRepository extends ListCrudRepository<SubmissionEntity, Long> {
 
 	Optional<SubmissionEntity> findByAssignmentIdAndStudentId(long assignmentId, long studentId);
+
+	/**
+	 * The row, locked until the transaction ends, for a write that reads it first: a
+	 * concurrent delete either waits for the write or makes this empty, so a write never
+	 * updates a row that is gone and reports it as changed.
+	 */
+	@Lock(LockMode.PESSIMISTIC_WRITE)
+	Optional<SubmissionEntity> findForUpdateById(long id);
+
+	/**
+	 * The student's submission of the assignment, locked as {@link #findForUpdateById}.
+	 */
+	@Lock(LockMode.PESSIMISTIC_WRITE)
+	Optional<SubmissionEntity> findForUpdateByAssignmentIdAndStudentId(long assignmentId, long studentId);
 
 }

@@ -72,7 +72,8 @@ class SubmissionService {
 			throw new InvalidInputException(problems);
 		}
 		Instant at = Scores.instantOrNow(submittedAt, this.clock);
-		Optional<SubmissionEntity> existing = this.submissions.findByAssignmentIdAndStudentId(assignmentId, studentId);
+		Optional<SubmissionEntity> existing = this.submissions.findForUpdateByAssignmentIdAndStudentId(assignmentId,
+				studentId);
 		SubmissionFacts previous = existing.flatMap((s) -> this.facts.submission(s.id())).orElse(null);
 		SubmissionEntity submission = existing.orElseGet(() -> SubmissionEntity.submit(assignment, studentId, at));
 		if (previous != null) {
@@ -109,7 +110,7 @@ class SubmissionService {
 	 * admin, their own assignments' for a teacher.
 	 */
 	private SubmissionEntity loadWritable(Actor actor, long submissionId) {
-		return this.submissions.findById(submissionId)
+		return this.submissions.findForUpdateById(submissionId)
 			.filter((submission) -> this.assignments.findById(submission.assignmentId())
 				.filter((a) -> a.schoolId() == actor.schoolId())
 				.filter((a) -> actor.isAdmin() || a.teacherId() == actor.userId())

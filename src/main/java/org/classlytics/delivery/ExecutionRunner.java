@@ -226,11 +226,12 @@ class ExecutionRunner implements DisposableBean {
 			this.executions.transition(delivery, DeliveryState.FAILED, delivery.attempts(), now, null, error);
 			return;
 		}
-		OutgoingMail mail = this.reportMail.build(schedule.schoolId(), school.name(), delivery.email(),
-				person.fullName(), schedule.name(), period.from(), period.to(), report.file(),
-				recipient.unsubscribeToken(),
-				"/api/reports/schedules/" + schedule.id() + "/executions/" + execution.id() + "/report",
-				delivery.messageId(), locale, false);
+		OutgoingMail mail = this.reportMail
+			.build(schedule.schoolId(), school.name(), delivery.email(), person.fullName(), schedule.name(),
+					period.from(), period.to(), report.file(), recipient.unsubscribeToken(),
+					"/api/reports/schedules/" + schedule.id() + "/executions/" + execution.id() + "/report",
+					delivery.messageId(), locale, false)
+			.withStudents(report.studentIds());
 		int attempts = delivery.attempts() + 1;
 		try {
 			this.mailer.send(mail);

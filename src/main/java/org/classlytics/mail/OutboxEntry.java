@@ -3,6 +3,8 @@ package org.classlytics.mail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -39,12 +41,15 @@ class OutboxEntry {
 	@MappedCollection(idColumn = "outbox_id", keyColumn = "ordinal")
 	private final List<StoredAttachment> attachments;
 
+	@MappedCollection(idColumn = "outbox_id")
+	private final Set<Student> students;
+
 	private final Instant createdAt;
 
 	@PersistenceCreator
 	OutboxEntry(Long id, long schoolId, String sender, String recipient, String subject, String messageId,
 			String textBody, String htmlBody, List<Header> headers, List<StoredAttachment> attachments,
-			Instant createdAt) {
+			Set<Student> students, Instant createdAt) {
 		this.id = id;
 		this.schoolId = schoolId;
 		this.sender = sender;
@@ -55,6 +60,7 @@ class OutboxEntry {
 		this.htmlBody = htmlBody;
 		this.headers = headers;
 		this.attachments = attachments;
+		this.students = students;
 		this.createdAt = createdAt;
 	}
 
@@ -67,7 +73,8 @@ class OutboxEntry {
 					attachment.size(), attachment.content()))
 			.toList();
 		return new OutboxEntry(null, mail.schoolId(), sender, mail.to(), mail.subject(), mail.messageId(), mail.text(),
-				mail.html(), headers, attachments, now);
+				mail.html(), headers, attachments,
+				mail.studentIds().stream().map(Student::new).collect(Collectors.toSet()), now);
 	}
 
 	Long id() {
@@ -76,6 +83,14 @@ class OutboxEntry {
 
 	@Table("mail_outbox_headers")
 	record Header(String name, String headerValue) {
+
+	}
+
+	/**
+	 * A student whose data the message carries.
+	 */
+	@Table("mail_outbox_students")
+	record Student(long studentId) {
 
 	}
 

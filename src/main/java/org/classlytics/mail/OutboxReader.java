@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.platform.NotFoundException;
 import org.classlytics.platform.PageQuery;
 import org.classlytics.platform.Paged;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox as admins read it (over the API and in the web UI): their own school's
- * messages, newest first.
+ * messages, newest first. Opening a message that carries students' data, or its
+ * attachment, is recorded in the audit trail; the list shows only subjects and addresses.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,9 +39,12 @@ public class OutboxReader {
 
 	private final AccessPolicy access;
 
-	OutboxReader(JdbcClient jdbc, AccessPolicy access) {
+	private final AuditTrail audit;
+
+	OutboxReader(JdbcClient jdbc, AccessPolicy access, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.audit = audit;
 	}
 
 	public Paged<OutboxMessage> list(Actor actor, PageQuery page) {
@@ -76,12 +82,13 @@ public class OutboxReader {
 		OutboxMessage message = kept.row()
 			.toMessage(headersOf(List.of(id)).getOrDefault(id, Map.of()),
 					attachmentsOf(List.of(id)).getOrDefault(id, List.of()));
+		this.audit.record(actor, AuditAction.VIEW, "outbox_message", studentsOf(id));
 		return new OutboxMessage.Detail(message, kept.text(), kept.html());
 	}
 
 	public Attachment attachment(Actor actor, long id, int index) {
 		this.access.requireRole(actor, Role.ADMIN);
-		return this.jdbc.sql("""
+		Attachment attachment = this.jdbc.sql("""
 				SELECT a.filename, a.content_type, a.content FROM mail_outbox_attachments a
 				JOIN mail_outbox o ON o.id = a.outbox_id
 				WHERE o.id = ? AND o.school_id = ? AND a.ordinal = ?""")
@@ -90,6 +97,15 @@ public class OutboxReader {
 					rs.getBytes("content")))
 			.optional()
 			.orElseThrow(() -> NotFoundException.of("Attachment", id + "/" + index));
+		this.audit.record(actor, AuditAction.EXPORT, "outbox_attachment", studentsOf(id));
+		return attachment;
+	}
+
+	private List<Long> studentsOf(long id) {
+		return this.jdbc.sql("SELECT student_id FROM mail_outbox_students WHERE outbox_id = ?")
+			.param(id)
+			.query(Long.class)
+			.list();
 	}
 
 	private Map<Long, Map<String, String>> headersOf(Collection<Long> ids) {

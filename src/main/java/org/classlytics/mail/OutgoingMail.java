@@ -1,10 +1,12 @@
 package org.classlytics.mail;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -23,9 +25,11 @@ import jakarta.mail.internet.InternetAddress;
  * Message-ID, MIME) cannot be set here
  * @param messageId the {@code <id@domain>} to send, unchanged, so that a retried delivery
  * is recognised as the same message; null to let the mailer make one up
+ * @param studentIds the students whose data the message carries, so that reading it from
+ * the outbox is audited like the sending was; never sent
  */
 public record OutgoingMail(long schoolId, String to, String subject, String text, String html,
-		List<Attachment> attachments, Map<String, String> headers, String messageId) {
+		List<Attachment> attachments, Map<String, String> headers, String messageId, Set<Long> studentIds) {
 
 	/**
 	 * The largest body the outbox keeps; reports travel as attachments, not in the body.
@@ -54,6 +58,15 @@ public record OutgoingMail(long schoolId, String to, String subject, String text
 		if (messageId != null) {
 			MailRules.requireMessageId(messageId);
 		}
+		studentIds = (studentIds != null) ? Set.copyOf(studentIds) : Set.of();
+	}
+
+	/**
+	 * A message that carries no student's data.
+	 */
+	public OutgoingMail(long schoolId, String to, String subject, String text, String html,
+			List<Attachment> attachments, Map<String, String> headers, String messageId) {
+		this(schoolId, to, subject, text, html, attachments, headers, messageId, Set.of());
 	}
 
 	public static OutgoingMail of(long schoolId, String to, String subject, String text, String html) {
@@ -64,19 +77,24 @@ public record OutgoingMail(long schoolId, String to, String subject, String text
 		List<Attachment> more = new ArrayList<>(this.attachments);
 		more.add(attachment);
 		return new OutgoingMail(this.schoolId, this.to, this.subject, this.text, this.html, more, this.headers,
-				this.messageId);
+				this.messageId, this.studentIds);
 	}
 
 	public OutgoingMail withHeader(String name, String value) {
 		Map<String, String> more = new LinkedHashMap<>(this.headers);
 		more.put(name, value);
 		return new OutgoingMail(this.schoolId, this.to, this.subject, this.text, this.html, this.attachments, more,
-				this.messageId);
+				this.messageId, this.studentIds);
 	}
 
 	public OutgoingMail withMessageId(String messageId) {
 		return new OutgoingMail(this.schoolId, this.to, this.subject, this.text, this.html, this.attachments,
-				this.headers, messageId);
+				this.headers, messageId, this.studentIds);
+	}
+
+	public OutgoingMail withStudents(Collection<Long> studentIds) {
+		return new OutgoingMail(this.schoolId, this.to, this.subject, this.text, this.html, this.attachments,
+				this.headers, this.messageId, Set.copyOf(studentIds));
 	}
 
 	private static void requireAddress(String to) {

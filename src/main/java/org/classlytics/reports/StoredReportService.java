@@ -117,7 +117,8 @@ class StoredReportService {
 		String filename = Attachment.asciiFilename(
 				student.lastName() + "_" + student.firstName() + "_weekly_report_" + report.weekStart() + ".pdf");
 		this.mailer.send(mail.to(school.id(), tutor.email())
-			.withAttachment(new org.classlytics.mail.Attachment(filename, ExportFormat.PDF.contentType(), pdf)));
+			.withAttachment(new org.classlytics.mail.Attachment(filename, ExportFormat.PDF.contentType(), pdf))
+			.withStudents(List.of(report.studentId())));
 		if (!this.stored.markSent(id, this.clock.instant())) {
 			throw new ConflictException("The report was already sent");
 		}

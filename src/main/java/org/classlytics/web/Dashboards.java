@@ -21,6 +21,8 @@ import org.classlytics.analytics.Analytics;
 import org.classlytics.analytics.DailySummary;
 import org.classlytics.analytics.EarlyWarning;
 import org.classlytics.analytics.WeeklyTrend;
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.coursework.AssignmentFacts;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.coursework.QuizFacts;
@@ -56,6 +58,11 @@ class Dashboards {
 	 */
 	static final int DAYS = 14;
 
+	/**
+	 * What the audit trail calls a dashboard shown on a page.
+	 */
+	static final String KIND = "student_dashboard";
+
 	private final Analytics analytics;
 
 	private final Coursework coursework;
@@ -68,8 +75,11 @@ class Dashboards {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	Dashboards(Analytics analytics, Coursework coursework, Roster roster, AccessPolicy access, Charts charts,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.analytics = analytics;
 		this.coursework = coursework;
 		this.roster = roster;
@@ -131,6 +141,7 @@ class Dashboards {
 					this.charts.weeklyTrend(trend.weeklyTrend(), locale), this.analytics.attendance(id, from, today),
 					warnings.get(id), work.getOrDefault(id, List.of()), days));
 		}
+		this.audit.record(actor, AuditAction.VIEW, KIND, dashboards.keySet());
 		return dashboards;
 	}
 

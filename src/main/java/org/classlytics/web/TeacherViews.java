@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.classlytics.analytics.Analytics;
 import org.classlytics.analytics.TermPerformance;
+import org.classlytics.audit.AuditAction;
+import org.classlytics.audit.AuditTrail;
 import org.classlytics.platform.LocalWeek;
 import org.classlytics.platform.NotFoundException;
 import org.classlytics.roster.Actor;
@@ -45,7 +47,10 @@ class TeacherViews {
 
 	private final Analytics analytics;
 
-	TeacherViews(Roster roster, Analytics analytics) {
+	private final AuditTrail audit;
+
+	TeacherViews(Roster roster, Analytics analytics, AuditTrail audit) {
+		this.audit = audit;
 		this.roster = roster;
 		this.analytics = analytics;
 	}
@@ -128,7 +133,7 @@ class TeacherViews {
 		Map<Long, Person> people = this.roster.people(students);
 		Map<Long, Subject> subjects = new HashMap<>(
 				this.roster.subjects(rows.stream().map(TermPerformance::subjectId).distinct().toList()));
-		return rows.stream()
+		List<TermRow> shown = rows.stream()
 			.filter((row) -> people.containsKey(row.studentId()) && subjects.containsKey(row.subjectId()))
 			.map((row) -> new TermRow(row, people.get(row.studentId()), subjects.get(row.subjectId())))
 			.sorted(Comparator.comparing((TermRow row) -> row.subject().name())
@@ -136,6 +141,9 @@ class TeacherViews {
 				.thenComparing((TermRow row) -> row.student().lastName())
 				.thenComparing((TermRow row) -> row.student().firstName()))
 			.toList();
+		this.audit.record(actor, AuditAction.VIEW, "term_performance",
+				shown.stream().map((row) -> row.student().id()).toList());
+		return shown;
 	}
 
 	/**
