@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -53,151 +54,153 @@ class PermissionMatrixTests {
 	 * body (the student it is for).
 	 */
 	static final String API_MATRIX = """
-			DELETE /api/assignments/{id}                                                 | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/attendance/{id}                                                  | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/auth/token                                                       | 204 204 204 204 204
-			DELETE /api/behavior/{id}                                                    | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/chat-rooms/{id}                                                  | 204 204 403 403 403 | 204 404 404 403 403 | 404 404 404 403 403
-			DELETE /api/classes/{id}                                                     | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/enrollments/{id}                                                 | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/lessons/{id}                                                     | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/materials/{id}                                                   | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/messages/{id}                                                    | 204 403 403 403 204 | 204 404 404 404 404 | 404 404 404 404 404
-			DELETE /api/parent-communications/{id}                                       | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/payments/{id}                                                    | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/quiz-attempts/{id}                                               | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/quizzes/{id}                                                     | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/reports/cache                                                    | 200 403 403 403 403
-			DELETE /api/reports/cache/{studentId}                                        | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/reports/schedules/{id}                                           | 204 204 204 403 403 | 204 404 404 403 403 | 404 404 404 403 403
-			DELETE /api/reports/schedules/{id}/remove_recipient                          | 204 204 204 403 403 | 204 404 404 403 403 | 404 404 404 403 403
-			DELETE /api/schools/{id}                                                     | 403 403 403 403 403 | - | 403 403 403 403 403
-			DELETE /api/study-sessions/{id}                                              | 204 204 403 403 204 | 204 404 403 403 404 | 404 404 403 403 404
-			DELETE /api/subjects/{id}                                                    | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/submissions/{id}                                                 | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
-			DELETE /api/terms/{id}                                                       | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			DELETE /api/users/{id}                                                       | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
-			GET /api/admin/audit                                                         | 200 403 403 403 403 | 200 403 403 403 403 | 200 403 403 403 403
-			GET /api/admin/outbox                                                        | 200 403 403 403 403
-			GET /api/admin/outbox/{id}                                                   | 200 403 403 403 403 | - | 404 403 403 403 403
-			GET /api/admin/outbox/{id}/attachments/{index}                               | 200 403 403 403 403 | - | 404 403 403 403 403
-			GET /api/analytics/admin/school-health                                       | 200 403 403 403 403
-			GET /api/analytics/at-risk                                                   | 200 200 200 200 200
-			GET /api/analytics/settings/early-warning                                    | 200 403 403 403 403
-			GET /api/analytics/student/{id}/daily                                        | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/analytics/student/{id}/overview                                     | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/analytics/student/{id}/weekly-performance                           | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/analytics/teacher/my-performance                                    | 200 200 403 403 403
-			GET /api/analytics/terms/{termId}/performance                                | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
-			GET /api/assignments                                                         | 200 200 200 200 200
-			GET /api/assignments/{id}                                                    | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/assignments/{id}/submissions                                        | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/attendance                                                          | 200 200 200 200 200
-			GET /api/attendance/{id}                                                     | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/behavior                                                            | 200 200 200 200 200
-			GET /api/behavior/{id}                                                       | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/chat-rooms                                                          | 200 200 200 200 200
-			GET /api/chat-rooms/{id}                                                     | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/classes                                                             | 200 200 200 200 200
-			GET /api/classes/{id}                                                        | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
-			GET /api/enrollments                                                         | 200 200 200 200 200
-			GET /api/enrollments/{id}                                                    | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/lessons                                                             | 200 200 403 403 403
-			GET /api/lessons/{id}                                                        | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			GET /api/materials                                                           | 200 200 200 200 200
-			GET /api/materials/{id}                                                      | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/materials/{id}/progress                                             | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/me                                                                  | 200 200 200 200 200
-			GET /api/messages                                                            | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/messages/{id}                                                       | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/parent-communications                                               | 200 200 403 200 403
-			GET /api/parent-communications/{id}                                          | 200 200 403 200 403 | 200 404 403 404 403 | 404 404 403 404 403
-			GET /api/parent/dashboard                                                    | 403 403 403 200 403
-			GET /api/payments                                                            | 200 403 403 200 200
-			GET /api/payments/{id}                                                       | 200 403 403 200 200 | 200 403 403 404 404 | 404 403 403 404 404
-			GET /api/quiz-attempts                                                       | 200 200 200 200 200
-			GET /api/quiz-attempts/{id}                                                  | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/quizzes                                                             | 200 200 200 200 200
-			GET /api/quizzes/{id}                                                        | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/quizzes/{id}/attempts                                               | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/reports/schedules                                                   | 200 200 200 403 403
-			GET /api/reports/schedules/my_subscriptions                                  | 200 200 200 200 200
-			GET /api/reports/schedules/{id}                                              | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
-			GET /api/reports/schedules/{id}/executions                                   | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
-			GET /api/reports/schedules/{id}/executions/{executionId}/report              | 404 404 200 404 404 | 404 404 404 404 404 | 404 404 404 404 404
-			GET /api/reports/schedules/{id}/recipients                                   | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
-			GET /api/reports/student-performance/{studentId}                             | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/reports/teacher-weekly                                              | 200 200 403 403 403
-			GET /api/reports/teacher-weekly-reports                                      | 200 200 200 200 200
-			GET /api/reports/teacher-weekly-reports/{id}                                 | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/reports/teacher-weekly/export                                       | 200 200 403 403 403
-			GET /api/schools                                                             | 200 200 200 200 200
-			GET /api/schools/{id}                                                        | 200 200 200 200 200 | - | 404 404 404 404 404
-			GET /api/study-sessions                                                      | 200 200 200 200 200
-			GET /api/study-sessions/{id}                                                 | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/subjects                                                            | 200 200 200 200 200
-			GET /api/subjects/{id}                                                       | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
-			GET /api/submissions                                                         | 200 200 200 200 200
-			GET /api/submissions/{id}                                                    | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			GET /api/terms                                                               | 200 200 200 200 200
-			GET /api/terms/{id}                                                          | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
-			GET /api/users                                                               | 200 200 200 200 200
-			GET /api/users/{id}                                                          | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			PATCH /api/assignments/{id}                                                  | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/attendance/{id}                                                   | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/behavior/{id}                                                     | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/chat-rooms/{id}                                                   | 200 200 403 403 403 | 200 404 404 403 403 | 404 404 404 403 403
-			PATCH /api/classes/{id}                                                      | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			PATCH /api/enrollments/{id}                                                  | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			PATCH /api/lessons/{id}                                                      | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/materials/{id}                                                    | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/parent-communications/{id}                                        | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/payments/{id}                                                     | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			PATCH /api/quiz-attempts/{id}                                                | 200 200 403 403 200 | 200 404 403 403 404 | 404 404 403 403 404
-			PATCH /api/quizzes/{id}                                                      | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PATCH /api/reports/schedules/{id}                                            | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
-			PATCH /api/schools/{id}                                                      | 200 403 403 403 403 | - | 404 403 403 403 403
-			PATCH /api/subjects/{id}                                                     | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			PATCH /api/terms/{id}                                                        | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
-			PATCH /api/users/{id}                                                        | 200 403 403 403 200 | 200 403 403 403 403 | 404 403 403 403 403
-			POST /api/admin/analytics/recompute                                          | 200 403 403 403 403
-			POST /api/assignments                                                        | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
-			POST /api/assignments/{id}/submissions                                       | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
-			POST /api/attendance                                                         | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
-			POST /api/auth/token                                                         | 200 200 200 200 200
-			POST /api/behavior                                                           | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
-			POST /api/chat-rooms                                                         | 201 201 201 403 403 | 201 400 400 403 403 | 400 400 400 403 403
-			POST /api/classes                                                            | 201 403 403 403 403
-			POST /api/enrollments                                                        | 201 403 403 403 403 | 201 403 403 403 403 | 400 403 403 403 403
-			POST /api/import/oneroster                                                   | 200 403 403 403 403
-			POST /api/import/{kind}                                                      | 200 200 403 403 403 | 200 400 403 403 403 | 400 400 403 403 403
-			POST /api/lessons                                                            | 201 201 403 403 403
-			POST /api/materials                                                          | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
-			POST /api/materials/{id}/progress                                            | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
-			POST /api/messages                                                           | 201 201 201 201 201 | 201 404 404 404 404 | 404 404 404 404 404
-			POST /api/parent-communications                                              | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
-			POST /api/payments                                                           | 201 403 403 403 403 | 201 403 403 403 403 | 400 403 403 403 403
-			POST /api/quizzes                                                            | 201 201 403 403 403
-			POST /api/quizzes/{id}/attempts                                              | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
-			POST /api/reports/bulk/student-performance                                   | 200 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 200
-			POST /api/reports/schedules                                                  | 201 201 201 403 403 | 201 400 400 403 403 | 400 400 400 403 403
-			POST /api/reports/schedules/unsubscribe                                      | 200 200 200 200 200
-			POST /api/reports/schedules/{id}/recipients                                  | 201 201 201 403 403 | 201 404 404 403 403 | 404 404 404 403 403
-			POST /api/reports/schedules/{id}/run_now                                     | 202 202 202 403 403 | 202 404 404 403 403 | 404 404 404 403 403
-			POST /api/reports/schedules/{id}/test_email                                  | 202 202 202 403 403 | 202 404 404 403 403 | 404 404 404 403 403
-			POST /api/reports/student-performance/download                               | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
-			POST /api/reports/teacher-weekly-reports/generate_now                        | 403 201 403 403 403 | 403 400 403 403 403 | 403 400 403 403 403
-			POST /api/reports/teacher-weekly-reports/{id}/send                           | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			POST /api/schools                                                            | 403 403 403 403 403
-			POST /api/study-sessions                                                     | 201 201 403 403 201 | 201 400 403 403 400 | 400 400 403 403 400
-			POST /api/subjects                                                           | 201 403 403 403 403
-			POST /api/submissions/{id}/grade                                             | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			POST /api/terms                                                              | 201 403 403 403 403
-			POST /api/unsubscribe/{token}                                                | 200 200 200 200 200
-			POST /api/users                                                              | 201 403 403 403 403
-			PUT /api/analytics/settings/early-warning                                    | 200 403 403 403 403
+			# A = ADMIN, T = TEACHER, Tu = TUTOR, P = PARENT, S = STUDENT, each first on an object of their own
+			# route                                        | A   T   Tu  P   S   | foreign, same school | another school
+			DELETE /api/assignments/{id}                   | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/attendance/{id}                    | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/auth/token                         | 204 204 204 204 204
+			DELETE /api/behavior/{id}                      | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/chat-rooms/{id}                    | 204 204 403 403 403 | 204 404 404 403 403 | 404 404 404 403 403
+			DELETE /api/classes/{id}                       | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/enrollments/{id}                   | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/lessons/{id}                       | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/materials/{id}                     | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/messages/{id}                      | 204 403 403 403 204 | 204 404 404 404 404 | 404 404 404 404 404
+			DELETE /api/parent-communications/{id}         | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/payments/{id}                      | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/quiz-attempts/{id}                 | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/quizzes/{id}                       | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/reports/cache                      | 200 403 403 403 403
+			DELETE /api/reports/cache/{studentId}          | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/reports/schedules/{id}             | 204 204 204 403 403 | 204 404 404 403 403 | 404 404 404 403 403
+			DELETE /api/reports/schedules/{id}/remove_recipient | 204 204 204 403 403 | 204 404 404 403 403 | 404 404 404 403 403
+			DELETE /api/schools/{id}                       | 403 403 403 403 403 | - | 403 403 403 403 403
+			DELETE /api/study-sessions/{id}                | 204 204 403 403 204 | 204 404 403 403 404 | 404 404 403 403 404
+			DELETE /api/subjects/{id}                      | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/submissions/{id}                   | 204 204 403 403 403 | 204 404 403 403 403 | 404 404 403 403 403
+			DELETE /api/terms/{id}                         | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			DELETE /api/users/{id}                         | 204 403 403 403 403 | 204 403 403 403 403 | 404 403 403 403 403
+			GET /api/admin/audit                           | 200 403 403 403 403 | 200 403 403 403 403 | 200 403 403 403 403
+			GET /api/admin/outbox                          | 200 403 403 403 403
+			GET /api/admin/outbox/{id}                     | 200 403 403 403 403 | - | 404 403 403 403 403
+			GET /api/admin/outbox/{id}/attachments/{index} | 200 403 403 403 403 | - | 404 403 403 403 403
+			GET /api/analytics/admin/school-health         | 200 403 403 403 403
+			GET /api/analytics/at-risk                     | 200 200 200 200 200
+			GET /api/analytics/settings/early-warning      | 200 403 403 403 403
+			GET /api/analytics/student/{id}/daily          | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/analytics/student/{id}/overview       | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/analytics/student/{id}/weekly-performance | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/analytics/teacher/my-performance      | 200 200 403 403 403
+			GET /api/analytics/terms/{termId}/performance  | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
+			GET /api/assignments                           | 200 200 200 200 200
+			GET /api/assignments/{id}                      | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/assignments/{id}/submissions          | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/attendance                            | 200 200 200 200 200
+			GET /api/attendance/{id}                       | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/behavior                              | 200 200 200 200 200
+			GET /api/behavior/{id}                         | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/chat-rooms                            | 200 200 200 200 200
+			GET /api/chat-rooms/{id}                       | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/classes                               | 200 200 200 200 200
+			GET /api/classes/{id}                          | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
+			GET /api/enrollments                           | 200 200 200 200 200
+			GET /api/enrollments/{id}                      | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/lessons                               | 200 200 403 403 403
+			GET /api/lessons/{id}                          | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			GET /api/materials                             | 200 200 200 200 200
+			GET /api/materials/{id}                        | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/materials/{id}/progress               | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/me                                    | 200 200 200 200 200
+			GET /api/messages                              | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/messages/{id}                         | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/parent-communications                 | 200 200 403 200 403
+			GET /api/parent-communications/{id}            | 200 200 403 200 403 | 200 404 403 404 403 | 404 404 403 404 403
+			GET /api/parent/dashboard                      | 403 403 403 200 403
+			GET /api/payments                              | 200 403 403 200 200
+			GET /api/payments/{id}                         | 200 403 403 200 200 | 200 403 403 404 404 | 404 403 403 404 404
+			GET /api/quiz-attempts                         | 200 200 200 200 200
+			GET /api/quiz-attempts/{id}                    | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/quizzes                               | 200 200 200 200 200
+			GET /api/quizzes/{id}                          | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/quizzes/{id}/attempts                 | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/reports/schedules                     | 200 200 200 403 403
+			GET /api/reports/schedules/my_subscriptions    | 200 200 200 200 200
+			GET /api/reports/schedules/{id}                | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
+			GET /api/reports/schedules/{id}/executions     | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
+			GET /api/reports/schedules/{id}/executions/{executionId}/report | 404 404 200 404 404 | 404 404 404 404 404 | 404 404 404 404 404
+			GET /api/reports/schedules/{id}/recipients     | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
+			GET /api/reports/student-performance/{studentId} | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/reports/teacher-weekly                | 200 200 403 403 403
+			GET /api/reports/teacher-weekly-reports        | 200 200 200 200 200
+			GET /api/reports/teacher-weekly-reports/{id}   | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/reports/teacher-weekly/export         | 200 200 403 403 403
+			GET /api/schools                               | 200 200 200 200 200
+			GET /api/schools/{id}                          | 200 200 200 200 200 | - | 404 404 404 404 404
+			GET /api/study-sessions                        | 200 200 200 200 200
+			GET /api/study-sessions/{id}                   | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/subjects                              | 200 200 200 200 200
+			GET /api/subjects/{id}                         | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
+			GET /api/submissions                           | 200 200 200 200 200
+			GET /api/submissions/{id}                      | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			GET /api/terms                                 | 200 200 200 200 200
+			GET /api/terms/{id}                            | 200 200 200 200 200 | 200 200 200 200 200 | 404 404 404 404 404
+			GET /api/users                                 | 200 200 200 200 200
+			GET /api/users/{id}                            | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			PATCH /api/assignments/{id}                    | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/attendance/{id}                     | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/behavior/{id}                       | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/chat-rooms/{id}                     | 200 200 403 403 403 | 200 404 404 403 403 | 404 404 404 403 403
+			PATCH /api/classes/{id}                        | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PATCH /api/enrollments/{id}                    | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PATCH /api/lessons/{id}                        | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/materials/{id}                      | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/parent-communications/{id}          | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/payments/{id}                       | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PATCH /api/quiz-attempts/{id}                  | 200 200 403 403 200 | 200 404 403 403 404 | 404 404 403 403 404
+			PATCH /api/quizzes/{id}                        | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			PATCH /api/reports/schedules/{id}              | 200 200 200 403 403 | 200 404 404 403 403 | 404 404 404 403 403
+			PATCH /api/schools/{id}                        | 200 403 403 403 403 | - | 404 403 403 403 403
+			PATCH /api/subjects/{id}                       | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PATCH /api/terms/{id}                          | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PATCH /api/users/{id}                          | 200 403 403 403 200 | 200 403 403 403 403 | 404 403 403 403 403
+			POST /api/admin/analytics/recompute            | 200 403 403 403 403
+			POST /api/assignments                          | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
+			POST /api/assignments/{id}/submissions         | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
+			POST /api/attendance                           | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
+			POST /api/auth/token                           | 200 200 200 200 200
+			POST /api/behavior                             | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
+			POST /api/chat-rooms                           | 201 201 201 403 403 | 201 400 400 403 403 | 400 400 400 403 403
+			POST /api/classes                              | 201 403 403 403 403
+			POST /api/enrollments                          | 201 403 403 403 403 | 201 403 403 403 403 | 400 403 403 403 403
+			POST /api/import/oneroster                     | 200 403 403 403 403
+			POST /api/import/{kind}                        | 200 200 403 403 403 | 200 400 403 403 403 | 400 400 403 403 403
+			POST /api/lessons                              | 201 201 403 403 403
+			POST /api/materials                            | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
+			POST /api/materials/{id}/progress              | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
+			POST /api/messages                             | 201 201 201 201 201 | 201 404 404 404 404 | 404 404 404 404 404
+			POST /api/parent-communications                | 201 201 403 403 403 | 201 400 403 403 403 | 400 400 403 403 403
+			POST /api/payments                             | 201 403 403 403 403 | 201 403 403 403 403 | 400 403 403 403 403
+			POST /api/quizzes                              | 201 201 403 403 403
+			POST /api/quizzes/{id}/attempts                | 201 201 403 403 201 | 201 404 403 403 400 | 404 404 403 403 404
+			POST /api/reports/bulk/student-performance     | 200 200 200 200 200 | 200 200 200 200 200 | 200 200 200 200 200
+			POST /api/reports/schedules                    | 201 201 201 403 403 | 201 400 400 403 403 | 400 400 400 403 403
+			POST /api/reports/schedules/unsubscribe        | 200 200 200 200 200
+			POST /api/reports/schedules/{id}/recipients    | 201 201 201 403 403 | 201 404 404 403 403 | 404 404 404 403 403
+			POST /api/reports/schedules/{id}/run_now       | 202 202 202 403 403 | 202 404 404 403 403 | 404 404 404 403 403
+			POST /api/reports/schedules/{id}/test_email    | 202 202 202 403 403 | 202 404 404 403 403 | 404 404 404 403 403
+			POST /api/reports/student-performance/download | 200 200 200 200 200 | 200 404 404 404 404 | 404 404 404 404 404
+			POST /api/reports/teacher-weekly-reports/generate_now | 403 201 403 403 403 | 403 400 403 403 403 | 403 400 403 403 403
+			POST /api/reports/teacher-weekly-reports/{id}/send | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			POST /api/schools                              | 403 403 403 403 403
+			POST /api/study-sessions                       | 201 201 403 403 201 | 201 400 403 403 400 | 400 400 403 403 400
+			POST /api/subjects                             | 201 403 403 403 403
+			POST /api/submissions/{id}/grade               | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
+			POST /api/terms                                | 201 403 403 403 403
+			POST /api/unsubscribe/{token}                  | 200 200 200 200 200
+			POST /api/users                                | 201 403 403 403 403
+			PUT /api/analytics/settings/early-warning      | 200 403 403 403 403
 			PUT /api/analytics/term-performance/{studentId}/{termId}/{subjectId}/comment | 200 200 403 403 403 | 200 404 403 403 403 | 404 404 403 403 403
-			PUT /api/students/{id}/guardians                                             | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
+			PUT /api/students/{id}/guardians               | 200 403 403 403 403 | 200 403 403 403 403 | 404 403 403 403 403
 			""";
 
 	/**
@@ -206,6 +209,8 @@ class PermissionMatrixTests {
 	 * visitor).
 	 */
 	static final String WEB_MATRIX = """
+			# V = a visitor who has not signed in
+			# page                                     | A   T   Tu  P   S   V   | foreign                 | another school
 			GET /                                      | 302 302 302 302 302 302
 			GET /admin                                 | 200 403 403 403 403 302
 			GET /admin/audit                           | 200 403 403 403 403 302
@@ -237,6 +242,12 @@ class PermissionMatrixTests {
 
 	private static final int ROLES = Role.values().length;
 
+	/**
+	 * The most the API matrix may take on H2 (67 to 84 s were measured on 2 cores with a
+	 * load average of 30; PostgreSQL, slower on writes, is not bounded here).
+	 */
+	private static final Duration H2_BUDGET = Duration.ofSeconds(90);
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -252,6 +263,9 @@ class PermissionMatrixTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Value("${spring.datasource.url}")
+	String databaseUrl;
 
 	@Test
 	void everyApiRouteAsEveryRoleOnOwnAndForeignObjects() {
@@ -300,6 +314,9 @@ class PermissionMatrixTests {
 		System.out.println("Slowest routes (ms, objects made included): " + slowest(millis));
 		assertThat(wrong).as("routes whose statuses differ from the matrix (the actual line follows)").isEmpty();
 		assertThat(cases).isEqualTo(1700);
+		if (this.databaseUrl.startsWith("jdbc:h2:")) {
+			assertThat(took).as("the time of the matrix on H2").isLessThan(H2_BUDGET);
+		}
 	}
 
 	@Test
@@ -399,7 +416,10 @@ class PermissionMatrixTests {
 	 */
 	private static Map<String, List<int[]>> parse(String matrix, int columns) {
 		Map<String, List<int[]>> table = new TreeMap<>();
-		for (String line : matrix.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList()) {
+		for (String line : matrix.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
+			.toList()) {
 			String[] parts = line.split("\\|");
 			String route = parts[0].strip();
 			List<int[]> groups = new ArrayList<>();
