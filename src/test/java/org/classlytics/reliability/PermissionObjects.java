@@ -69,6 +69,10 @@ final class PermissionObjects {
 			return this.x ? this.world.parentX() : this.world.parentY();
 		}
 
+		/**
+		 * The token of the side's counterpart of an X-side caller: teacherB for teacherA,
+		 * studentY for studentX on the foreign side.
+		 */
 		String token(String xName) {
 			return this.world.token(this.x ? xName : xName.replace('A', 'B').replace('X', 'Y'));
 		}
