@@ -128,6 +128,11 @@ class TeacherWeeklyService {
 		if (subjectId != null && found.subject().isEmpty()) {
 			throw InvalidInputException.field("subject_id", "must be a subject of the school");
 		}
+		// Like subject_id: a student outside the teacher's class is a reference out of
+		// reach (api.md), refused rather than answered with an empty report.
+		if (studentId != null && !found.students().containsKey(studentId)) {
+			throw InvalidInputException.field("student_id", "must be a student of the teacher");
+		}
 		return new Scope(school, teacher, week, subjectId, studentId, found.enrollments(), found.students(),
 				found.viewer().map(Person::locale).orElse(null));
 	}
