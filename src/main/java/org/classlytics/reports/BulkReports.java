@@ -63,8 +63,11 @@ class BulkReports {
 
 	private final Clock clock;
 
+	private final PdfPool pool;
+
 	BulkReports(StudentPerformanceService performance, Roster roster, AccessPolicy policy, ExportMessages messages,
-			Exports exports, AuditTrail audit, Clock clock) {
+			Exports exports, AuditTrail audit, Clock clock, PdfPool pool) {
+		this.pool = pool;
 		this.performance = performance;
 		this.roster = roster;
 		this.policy = policy;
@@ -213,9 +216,12 @@ class BulkReports {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			Set<String> names = new LinkedHashSet<>();
-			for (StudentPerformanceReport report : batch.reports()) {
-				byte[] pdf = this.exports.render(ReportDocuments.studentPerformance(report, batch.labels(), true),
-						ExportFormat.PDF, batch.school().name(), batch.labels().locale());
+			List<byte[]> pdfs = this.pool.renderAll(batch.reports(),
+					(report) -> this.exports.render(ReportDocuments.studentPerformance(report, batch.labels(), true),
+							ExportFormat.PDF, batch.school().name(), batch.labels().locale()));
+			for (int i = 0; i < pdfs.size(); i++) {
+				StudentPerformanceReport report = batch.reports().get(i);
+				byte[] pdf = pdfs.get(i);
 				String name = report.student().lastName() + "_" + report.student().firstName() + "_performance_"
 						+ report.from() + "_" + report.to() + ".pdf";
 				if (!names.add(name)) {

@@ -66,6 +66,14 @@ class ReportCache {
 					+ this.parameters.stream().map(String::valueOf).collect(Collectors.joining(","));
 		}
 
+		/**
+		 * Whether this is a viewer's reach ({@link #reach}) rather than a report: evicted
+		 * with the reports but not counted as one.
+		 */
+		boolean isReach() {
+			return this.kind.startsWith(REACH_PREFIX);
+		}
+
 	}
 
 	/**
@@ -79,6 +87,11 @@ class ReportCache {
 	private static final Logger log = LoggerFactory.getLogger(ReportCache.class);
 
 	private static final int STAMP_LENGTH = 36;
+
+	/**
+	 * The start of the kind of a reach entry.
+	 */
+	static final String REACH_PREFIX = "reach:";
 
 	private static final String STORE = """
 			if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
@@ -181,8 +194,30 @@ class ReportCache {
 	}
 
 	/**
+	 * A viewer's reach for a report: what the roster and the access policy answered (the
+	 * class, the student, the school), kept in process under the same index and evicted
+	 * by the same events as the reports, so that a cached report is served with no SQL at
+	 * all. Only without Redis: with it, another instance's eviction could not reach this
+	 * copy without a round trip, so the reach is read from the database every time as
+	 * before. A failure (refused, not found) is thrown by {@code compute} and never
+	 * cached.
+	 * @param people the ids of the people the reach depends on
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T reach(Key key, Supplier<T> compute, Function<T, Collection<Long>> people) {
+		if (this.redis.configured()) {
+			return compute.get();
+		}
+		Entry hit = this.cache.getIfPresent(key);
+		if (hit != null && hit.stamp() == null) {
+			return (T) hit.value();
+		}
+		return computeLocally(key, compute, people, null);
+	}
+
+	/**
 	 * Evicts the entries that depend on any of these people, on both levels.
-	 * @return how many entries were evicted
+	 * @return how many report entries were evicted (reaches not counted)
 	 */
 	int evictPeople(Collection<Long> ids) {
 		this.evictions.incrementAndGet();
@@ -191,7 +226,7 @@ class ReportCache {
 			Set<Key> keys = this.byPerson.remove(id);
 			if (keys != null) {
 				for (Key key : keys) {
-					if (remove(key)) {
+					if (remove(key) && !key.isReach()) {
 						evicted.add(this.redis.key("reports:entry:" + key.name()));
 					}
 				}
@@ -207,13 +242,13 @@ class ReportCache {
 	/**
 	 * Evicts every entry of a school (a change that may show in any of its reports), on
 	 * both levels.
-	 * @return how many entries were evicted
+	 * @return how many report entries were evicted (reaches not counted)
 	 */
 	int evictSchool(long schoolId) {
 		this.evictions.incrementAndGet();
 		Set<String> evicted = new HashSet<>();
 		for (Key key : List.copyOf(this.cache.asMap().keySet())) {
-			if (key.schoolId() == schoolId && remove(key)) {
+			if (key.schoolId() == schoolId && remove(key) && !key.isReach()) {
 				evicted.add(this.redis.key("reports:entry:" + key.name()));
 			}
 		}

@@ -50,6 +50,12 @@ class StudentPerformanceService {
 
 	static final String KIND = "student_performance";
 
+	/**
+	 * The cache kind of a viewer's reach for a student report (see
+	 * {@link ReportCache#reach}).
+	 */
+	static final String REACH = ReportCache.REACH_PREFIX + KIND;
+
 	private final Roster roster;
 
 	private final AccessPolicy policy;
@@ -97,17 +103,16 @@ class StudentPerformanceService {
 	 */
 	@Transactional(readOnly = true)
 	public Prepared prepare(Actor actor, long studentId, LocalDate from, LocalDate to, String period) {
-		this.policy.requireStudent(actor, studentId);
-		Person student = this.roster.person(studentId)
-			.filter((p) -> p.role() == Role.STUDENT && p.schoolId() == actor.schoolId())
-			.orElseThrow(() -> NotFoundException.of("Student", studentId));
-		School school = this.roster.school(student.schoolId());
+		Reach reach = this.cache.reach(
+				new ReportCache.Key(REACH, actor.schoolId(), actor.userId(), List.of(actor.role(), studentId)),
+				() -> reach(actor, studentId), (r) -> List.of(studentId, actor.userId()));
+		Person student = reach.student();
+		School school = reach.school();
 		ZoneId zone = school.timeZone();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), zone);
 		ReportPeriod range = ReportPeriod.resolve(from, to, period, today, (period != null && period.equals("term"))
 				? this.roster.termOn(school.id(), today) : java.util.Optional.empty());
-		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
-		ExportLabels labels = this.messages.labels(viewer, school.locale());
+		ExportLabels labels = this.messages.labels(reach.viewerLocale(), school.locale());
 		ReportCache.Key key = new ReportCache.Key(KIND, school.id(), actor.userId(),
 				java.util.Arrays.asList(studentId, range.days().from(), range.days().to(), range.name()));
 		StudentPerformanceReport report = this.cache.get(key, StudentPerformanceReport.class,
@@ -123,6 +128,25 @@ class StudentPerformanceService {
 					return people;
 				});
 		return new Prepared(report, student, school, labels);
+	}
+
+	/**
+	 * What a viewer's student report needs from the roster once the policy let them see
+	 * the student: the student, the school and the viewer's language (null for the
+	 * school's).
+	 */
+	record Reach(Person student, School school, Locale viewerLocale) {
+
+	}
+
+	private Reach reach(Actor actor, long studentId) {
+		this.policy.requireStudent(actor, studentId);
+		Person student = this.roster.person(studentId)
+			.filter((p) -> p.role() == Role.STUDENT && p.schoolId() == actor.schoolId())
+			.orElseThrow(() -> NotFoundException.of("Student", studentId));
+		School school = this.roster.school(student.schoolId());
+		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		return new Reach(student, school, viewer);
 	}
 
 	private StudentPerformanceReport compute(Person student, ReportPeriod range, ZoneId zone, Texts texts) {

@@ -59,7 +59,7 @@ class ReportStatementsTests {
 	}
 
 	@Test
-	void aClassReportRunsFourStatementsAndOneWhenCached() {
+	void aClassReportRunsFourStatementsAndNoneWhenCached() {
 		var uncached = StatementCounter.count(() -> this.reports.teacherWeekly(this.teacher, null, WEEK, null, null));
 		var cached = StatementCounter.count(() -> this.reports.teacherWeekly(this.teacher, null, WEEK, null, null));
 		Actor admin = actor(this.c.w.admin());
@@ -69,7 +69,7 @@ class ReportStatementsTests {
 		assertThat(uncached.value().students()).hasSize(3);
 		assertThat(uncached.statements()).as(uncached.sql().toString()).isEqualTo(4);
 		assertThat(cached.value()).isEqualTo(uncached.value());
-		assertThat(cached.statements()).as(cached.sql().toString()).isEqualTo(1);
+		assertThat(cached.statements()).as(cached.sql().toString()).isZero();
 		assertThat(asAdmin.value().students()).hasSize(3);
 		assertThat(asAdmin.statements()).as(asAdmin.sql().toString()).isEqualTo(4);
 	}
@@ -83,7 +83,8 @@ class ReportStatementsTests {
 
 		assertThat(uncached.value().grades().totalGraded()).isEqualTo(2);
 		assertThat(uncached.statements()).as(uncached.sql().toString()).isEqualTo(11);
-		assertThat(cached.statements()).as(cached.sql().toString()).isEqualTo(4);
+		assertThat(cached.value()).isEqualTo(uncached.value());
+		assertThat(cached.statements()).as(cached.sql().toString()).isZero();
 	}
 
 	@Test
