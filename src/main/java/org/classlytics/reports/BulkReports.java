@@ -30,6 +30,7 @@ import org.classlytics.platform.InvalidInputException;
 import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Actor;
 import org.classlytics.roster.Person;
+import org.classlytics.roster.PersonView;
 import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.School;
@@ -140,7 +141,9 @@ class BulkReports {
 		if (ids.isEmpty() || ids.size() > MAX_STUDENTS) {
 			throw InvalidInputException.field("student_ids", "must hold 1 to " + MAX_STUDENTS + " student ids");
 		}
-		School school = this.roster.school(actor.schoolId());
+		// One statement: the school and the viewer.
+		PersonView view = this.roster.personView(actor.schoolId(), actor.userId(), actor.userId());
+		School school = view.school();
 		ZoneId zone = school.timeZone();
 		ReportPeriod range = ReportPeriod.resolve(from, to, null, LocalDate.ofInstant(this.clock.instant(), zone),
 				Optional.empty());
@@ -157,7 +160,7 @@ class BulkReports {
 				failures.add(new Failure(id, NOT_FOUND));
 			}
 		}
-		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		Locale viewer = view.viewer().map(Person::locale).orElse(null);
 		ExportLabels labels = this.messages.labels(viewer, school.locale());
 		Map<Long, StudentPerformanceReport> reports = this.performance.computeAll(students, range, zone, labels::get);
 		if (!students.isEmpty()) {
