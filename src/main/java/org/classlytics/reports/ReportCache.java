@@ -134,6 +134,11 @@ class ReportCache {
 
 	private final Set<Long> pendingSchools = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * Names this instance's reach stamps in Redis.
+	 */
+	private final String instance = UUID.randomUUID().toString();
+
 	ReportCache(@Value("${classlytics.reports.cache.max-entries:10000}") long maxEntries,
 			@Value("${classlytics.reports.cache.ttl:10m}") Duration ttl, ReportsRedis redis) {
 		this.cache = Caffeine.newBuilder()
@@ -155,8 +160,33 @@ class ReportCache {
 	 * meanwhile).
 	 * @param people the ids of the people the report depends on
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T get(Key key, Class<T> type, Supplier<T> compute, Function<T, Collection<Long>> people) {
+		return lookup(key, this.redis.key("reports:entry:" + key.name()), type, compute, people);
+	}
+
+	/**
+	 * A viewer's reach for a report: what the roster and the access policy answered (the
+	 * class, the student, the school), kept in process under the same index and evicted
+	 * by the same events as the reports, so that a cached report is served with no SQL at
+	 * all. With Redis only a stamp is stored there (under the same people and school
+	 * sets) and the local copy is served while Redis still holds it, exactly like a
+	 * report's local copy: an eviction on any instance reaches it. A failure (refused,
+	 * not found) is thrown by {@code compute} and never cached.
+	 * @param people the ids of the people the reach depends on
+	 */
+	<T> T reach(Key key, Supplier<T> compute, Function<T, Collection<Long>> people) {
+		// A stamp of this instance's own: instances do not overwrite each other's.
+		return lookup(key, this.redis.key("reports:entry:" + key.name() + ":" + this.instance), null, compute, people);
+	}
+
+	/**
+	 * The local copy while Redis vouches for it, else (for a report, {@code type} given)
+	 * the shared copy in Redis, else a computed value, stored unless an eviction ran
+	 * meanwhile; for a reach ({@code type} null) only the stamp goes to Redis.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T lookup(Key key, String name, Class<T> type, Supplier<T> compute,
+			Function<T, Collection<Long>> people) {
 		RedisCommands<String, byte[]> commands = commands();
 		Entry hit = this.cache.getIfPresent(key);
 		if (commands == null) {
@@ -165,14 +195,13 @@ class ReportCache {
 			}
 			return computeLocally(key, compute, people, null);
 		}
-		String name = this.redis.key("reports:entry:" + key.name());
 		if (hit != null && hit.stamp() != null && hit.stamp().equals(stampIn(commands, name))) {
 			return (T) hit.value();
 		}
 		if (hit != null) {
 			remove(key);
 		}
-		byte[] stored = read(commands, name);
+		byte[] stored = (type != null) ? read(commands, name) : null;
 		T cached = (stored != null) ? parse(stored, type) : null;
 		if (cached != null) {
 			remember(key, cached, people.apply(cached), new String(stored, 0, STAMP_LENGTH, StandardCharsets.UTF_8),
@@ -187,32 +216,11 @@ class ReportCache {
 		T value = compute.get();
 		Set<Long> dependsOn = Set.copyOf(people.apply(value));
 		String stamp = UUID.randomUUID().toString();
-		if (store(commands, key, name, generation, stamp, value, dependsOn)) {
+		byte[] body = (type != null) ? JSON.writeValueAsBytes(value) : new byte[0];
+		if (store(commands, key, name, generation, stamp, body, dependsOn)) {
 			remember(key, value, dependsOn, stamp, localGeneration);
 		}
 		return value;
-	}
-
-	/**
-	 * A viewer's reach for a report: what the roster and the access policy answered (the
-	 * class, the student, the school), kept in process under the same index and evicted
-	 * by the same events as the reports, so that a cached report is served with no SQL at
-	 * all. Only without Redis: with it, another instance's eviction could not reach this
-	 * copy without a round trip, so the reach is read from the database every time as
-	 * before. A failure (refused, not found) is thrown by {@code compute} and never
-	 * cached.
-	 * @param people the ids of the people the reach depends on
-	 */
-	@SuppressWarnings("unchecked")
-	<T> T reach(Key key, Supplier<T> compute, Function<T, Collection<Long>> people) {
-		if (this.redis.configured()) {
-			return compute.get();
-		}
-		Entry hit = this.cache.getIfPresent(key);
-		if (hit != null && hit.stamp() == null) {
-			return (T) hit.value();
-		}
-		return computeLocally(key, compute, people, null);
 	}
 
 	/**
@@ -331,7 +339,8 @@ class ReportCache {
 
 	/**
 	 * Evicts the pending people and schools in Redis.
-	 * @return the Redis entries evicted, empty when Redis is not in use
+	 * @return the Redis report entries evicted (reaches left out), empty when Redis is
+	 * not in use
 	 */
 	private List<String> replay() {
 		StatefulRedisConnection<String, byte[]> connection = this.redis.connection();
@@ -352,7 +361,11 @@ class ReportCache {
 			people.forEach(this.pendingPeople::remove);
 			schools.forEach(this.pendingSchools::remove);
 			this.redis.succeeded();
-			return evicted.stream().map((entry) -> new String(entry, StandardCharsets.UTF_8)).toList();
+			String reaches = this.redis.key("reports:entry:" + REACH_PREFIX);
+			return evicted.stream()
+				.map((entry) -> new String(entry, StandardCharsets.UTF_8))
+				.filter((entry) -> !entry.startsWith(reaches))
+				.toList();
 		}
 		catch (RuntimeException ex) {
 			this.redis.failed("report cache eviction", ex);
@@ -424,7 +437,7 @@ class ReportCache {
 	 * counter moved since {@code generation} was read.
 	 */
 	private boolean store(RedisCommands<String, byte[]> commands, Key key, String name, String generation, String stamp,
-			Object value, Set<Long> people) {
+			byte[] body, Set<Long> people) {
 		if (this.redis.connection() == null) {
 			return false;
 		}
@@ -433,7 +446,6 @@ class ReportCache {
 		keys.add(name);
 		people.forEach((id) -> keys.add(this.redis.key("reports:person:" + id)));
 		keys.add(this.redis.key("reports:school:" + key.schoolId()));
-		byte[] body = JSON.writeValueAsBytes(value);
 		byte[] entry = new byte[STAMP_LENGTH + body.length];
 		System.arraycopy(stamp.getBytes(StandardCharsets.UTF_8), 0, entry, 0, STAMP_LENGTH);
 		System.arraycopy(body, 0, entry, STAMP_LENGTH, body.length);

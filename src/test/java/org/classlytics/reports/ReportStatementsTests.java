@@ -69,6 +69,7 @@ class ReportStatementsTests {
 		assertThat(uncached.value().students()).hasSize(3);
 		assertThat(uncached.statements()).as(uncached.sql().toString()).isEqualTo(4);
 		assertThat(cached.value()).isEqualTo(uncached.value());
+		// A hit reads nothing: the teacher's class is cached beside the report.
 		assertThat(cached.statements()).as(cached.sql().toString()).isZero();
 		assertThat(asAdmin.value().students()).hasSize(3);
 		assertThat(asAdmin.statements()).as(asAdmin.sql().toString()).isEqualTo(4);
