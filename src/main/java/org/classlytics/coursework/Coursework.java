@@ -71,6 +71,15 @@ public class Coursework {
 	}
 
 	/**
+	 * What {@link #assignmentsDue}, {@link #submissionsIn} and {@link #gradedAttempts}
+	 * answer for any teacher and subject, read in one statement: a student report's
+	 * coursework.
+	 */
+	public StudentActivity studentActivity(Collection<Long> studentIds, Instant from, Instant to) {
+		return this.activity.studentActivity(studentIds, from, to);
+	}
+
+	/**
 	 * The students' study time per subject, over sessions starting in the period, in one
 	 * query; the teacher filter matches the teacher the time counts for.
 	 */

@@ -30,6 +30,7 @@ import org.classlytics.platform.InvalidInputException;
 import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Actor;
 import org.classlytics.roster.Person;
+import org.classlytics.roster.PersonView;
 import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.School;
@@ -63,8 +64,11 @@ class BulkReports {
 
 	private final Clock clock;
 
+	private final PdfPool pool;
+
 	BulkReports(StudentPerformanceService performance, Roster roster, AccessPolicy policy, ExportMessages messages,
-			Exports exports, AuditTrail audit, Clock clock) {
+			Exports exports, AuditTrail audit, Clock clock, PdfPool pool) {
+		this.pool = pool;
 		this.performance = performance;
 		this.roster = roster;
 		this.policy = policy;
@@ -137,7 +141,9 @@ class BulkReports {
 		if (ids.isEmpty() || ids.size() > MAX_STUDENTS) {
 			throw InvalidInputException.field("student_ids", "must hold 1 to " + MAX_STUDENTS + " student ids");
 		}
-		School school = this.roster.school(actor.schoolId());
+		// One statement: the school and the viewer.
+		PersonView view = this.roster.personView(actor.schoolId(), actor.userId(), actor.userId());
+		School school = view.school();
 		ZoneId zone = school.timeZone();
 		ReportPeriod range = ReportPeriod.resolve(from, to, null, LocalDate.ofInstant(this.clock.instant(), zone),
 				Optional.empty());
@@ -154,7 +160,7 @@ class BulkReports {
 				failures.add(new Failure(id, NOT_FOUND));
 			}
 		}
-		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
+		Locale viewer = view.viewer().map(Person::locale).orElse(null);
 		ExportLabels labels = this.messages.labels(viewer, school.locale());
 		Map<Long, StudentPerformanceReport> reports = this.performance.computeAll(students, range, zone, labels::get);
 		if (!students.isEmpty()) {
@@ -213,9 +219,12 @@ class BulkReports {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			Set<String> names = new LinkedHashSet<>();
-			for (StudentPerformanceReport report : batch.reports()) {
-				byte[] pdf = this.exports.render(ReportDocuments.studentPerformance(report, batch.labels(), true),
-						ExportFormat.PDF, batch.school().name(), batch.labels().locale());
+			List<byte[]> pdfs = this.pool.renderAll(batch.reports(),
+					(report) -> this.exports.render(ReportDocuments.studentPerformance(report, batch.labels(), true),
+							ExportFormat.PDF, batch.school().name(), batch.labels().locale()));
+			for (int i = 0; i < pdfs.size(); i++) {
+				StudentPerformanceReport report = batch.reports().get(i);
+				byte[] pdf = pdfs.get(i);
 				String name = report.student().lastName() + "_" + report.student().firstName() + "_performance_"
 						+ report.from() + "_" + report.to() + ".pdf";
 				if (!names.add(name)) {

@@ -66,6 +66,14 @@ class ReportCache {
 					+ this.parameters.stream().map(String::valueOf).collect(Collectors.joining(","));
 		}
 
+		/**
+		 * Whether this is a viewer's reach ({@link #reach}) rather than a report: evicted
+		 * with the reports but not counted as one.
+		 */
+		boolean isReach() {
+			return this.kind.startsWith(REACH_PREFIX);
+		}
+
 	}
 
 	/**
@@ -79,6 +87,11 @@ class ReportCache {
 	private static final Logger log = LoggerFactory.getLogger(ReportCache.class);
 
 	private static final int STAMP_LENGTH = 36;
+
+	/**
+	 * The start of the kind of a reach entry.
+	 */
+	static final String REACH_PREFIX = "reach:";
 
 	private static final String STORE = """
 			if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
@@ -121,6 +134,11 @@ class ReportCache {
 
 	private final Set<Long> pendingSchools = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * Names this instance's reach stamps in Redis.
+	 */
+	private final String instance = UUID.randomUUID().toString();
+
 	ReportCache(@Value("${classlytics.reports.cache.max-entries:10000}") long maxEntries,
 			@Value("${classlytics.reports.cache.ttl:10m}") Duration ttl, ReportsRedis redis) {
 		this.cache = Caffeine.newBuilder()
@@ -142,8 +160,33 @@ class ReportCache {
 	 * meanwhile).
 	 * @param people the ids of the people the report depends on
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T get(Key key, Class<T> type, Supplier<T> compute, Function<T, Collection<Long>> people) {
+		return lookup(key, this.redis.key("reports:entry:" + key.name()), type, compute, people);
+	}
+
+	/**
+	 * A viewer's reach for a report: what the roster and the access policy answered (the
+	 * class, the student, the school), kept in process under the same index and evicted
+	 * by the same events as the reports, so that a cached report is served with no SQL at
+	 * all. With Redis only a stamp is stored there (under the same people and school
+	 * sets) and the local copy is served while Redis still holds it, exactly like a
+	 * report's local copy: an eviction on any instance reaches it. A failure (refused,
+	 * not found) is thrown by {@code compute} and never cached.
+	 * @param people the ids of the people the reach depends on
+	 */
+	<T> T reach(Key key, Supplier<T> compute, Function<T, Collection<Long>> people) {
+		// A stamp of this instance's own: instances do not overwrite each other's.
+		return lookup(key, this.redis.key("reports:entry:" + key.name() + ":" + this.instance), null, compute, people);
+	}
+
+	/**
+	 * The local copy while Redis vouches for it, else (for a report, {@code type} given)
+	 * the shared copy in Redis, else a computed value, stored unless an eviction ran
+	 * meanwhile; for a reach ({@code type} null) only the stamp goes to Redis.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T lookup(Key key, String name, Class<T> type, Supplier<T> compute,
+			Function<T, Collection<Long>> people) {
 		RedisCommands<String, byte[]> commands = commands();
 		Entry hit = this.cache.getIfPresent(key);
 		if (commands == null) {
@@ -152,14 +195,13 @@ class ReportCache {
 			}
 			return computeLocally(key, compute, people, null);
 		}
-		String name = this.redis.key("reports:entry:" + key.name());
 		if (hit != null && hit.stamp() != null && hit.stamp().equals(stampIn(commands, name))) {
 			return (T) hit.value();
 		}
 		if (hit != null) {
 			remove(key);
 		}
-		byte[] stored = read(commands, name);
+		byte[] stored = (type != null) ? read(commands, name) : null;
 		T cached = (stored != null) ? parse(stored, type) : null;
 		if (cached != null) {
 			remember(key, cached, people.apply(cached), new String(stored, 0, STAMP_LENGTH, StandardCharsets.UTF_8),
@@ -174,7 +216,8 @@ class ReportCache {
 		T value = compute.get();
 		Set<Long> dependsOn = Set.copyOf(people.apply(value));
 		String stamp = UUID.randomUUID().toString();
-		if (store(commands, key, name, generation, stamp, value, dependsOn)) {
+		byte[] body = (type != null) ? JSON.writeValueAsBytes(value) : new byte[0];
+		if (store(commands, key, name, generation, stamp, body, dependsOn)) {
 			remember(key, value, dependsOn, stamp, localGeneration);
 		}
 		return value;
@@ -182,7 +225,7 @@ class ReportCache {
 
 	/**
 	 * Evicts the entries that depend on any of these people, on both levels.
-	 * @return how many entries were evicted
+	 * @return how many report entries were evicted (reaches not counted)
 	 */
 	int evictPeople(Collection<Long> ids) {
 		this.evictions.incrementAndGet();
@@ -191,7 +234,7 @@ class ReportCache {
 			Set<Key> keys = this.byPerson.remove(id);
 			if (keys != null) {
 				for (Key key : keys) {
-					if (remove(key)) {
+					if (remove(key) && !key.isReach()) {
 						evicted.add(this.redis.key("reports:entry:" + key.name()));
 					}
 				}
@@ -207,13 +250,13 @@ class ReportCache {
 	/**
 	 * Evicts every entry of a school (a change that may show in any of its reports), on
 	 * both levels.
-	 * @return how many entries were evicted
+	 * @return how many report entries were evicted (reaches not counted)
 	 */
 	int evictSchool(long schoolId) {
 		this.evictions.incrementAndGet();
 		Set<String> evicted = new HashSet<>();
 		for (Key key : List.copyOf(this.cache.asMap().keySet())) {
-			if (key.schoolId() == schoolId && remove(key)) {
+			if (key.schoolId() == schoolId && remove(key) && !key.isReach()) {
 				evicted.add(this.redis.key("reports:entry:" + key.name()));
 			}
 		}
@@ -296,7 +339,8 @@ class ReportCache {
 
 	/**
 	 * Evicts the pending people and schools in Redis.
-	 * @return the Redis entries evicted, empty when Redis is not in use
+	 * @return the Redis report entries evicted (reaches left out), empty when Redis is
+	 * not in use
 	 */
 	private List<String> replay() {
 		StatefulRedisConnection<String, byte[]> connection = this.redis.connection();
@@ -317,7 +361,11 @@ class ReportCache {
 			people.forEach(this.pendingPeople::remove);
 			schools.forEach(this.pendingSchools::remove);
 			this.redis.succeeded();
-			return evicted.stream().map((entry) -> new String(entry, StandardCharsets.UTF_8)).toList();
+			String reaches = this.redis.key("reports:entry:" + REACH_PREFIX);
+			return evicted.stream()
+				.map((entry) -> new String(entry, StandardCharsets.UTF_8))
+				.filter((entry) -> !entry.startsWith(reaches))
+				.toList();
 		}
 		catch (RuntimeException ex) {
 			this.redis.failed("report cache eviction", ex);
@@ -389,7 +437,7 @@ class ReportCache {
 	 * counter moved since {@code generation} was read.
 	 */
 	private boolean store(RedisCommands<String, byte[]> commands, Key key, String name, String generation, String stamp,
-			Object value, Set<Long> people) {
+			byte[] body, Set<Long> people) {
 		if (this.redis.connection() == null) {
 			return false;
 		}
@@ -398,7 +446,6 @@ class ReportCache {
 		keys.add(name);
 		people.forEach((id) -> keys.add(this.redis.key("reports:person:" + id)));
 		keys.add(this.redis.key("reports:school:" + key.schoolId()));
-		byte[] body = JSON.writeValueAsBytes(value);
 		byte[] entry = new byte[STAMP_LENGTH + body.length];
 		System.arraycopy(stamp.getBytes(StandardCharsets.UTF_8), 0, entry, 0, STAMP_LENGTH);
 		System.arraycopy(body, 0, entry, STAMP_LENGTH, body.length);

@@ -31,6 +31,7 @@ import org.classlytics.messaging.MessageDeleted;
 import org.classlytics.messaging.MessageSent;
 import org.classlytics.roster.EnrollmentDeleted;
 import org.classlytics.roster.EnrollmentSaved;
+import org.classlytics.roster.GuardiansReplaced;
 import org.classlytics.roster.PersonSaved;
 import org.classlytics.roster.SchoolUpdated;
 import org.classlytics.roster.SubjectSaved;
@@ -187,6 +188,18 @@ class ReportCacheEvictions {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(EnrollmentDeleted event) {
 		people(event.enrollment().studentId(), event.enrollment().teacherId());
+	}
+
+	/**
+	 * A parent's reach: the student's entries (and so the cached reach of every guardian,
+	 * old and new) go.
+	 */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(GuardiansReplaced event) {
+		List<Long> ids = new ArrayList<>(List.of(event.studentId()));
+		ids.addAll(event.guardianIds());
+		ids.addAll(event.previousGuardianIds());
+		this.cache.evictPeople(ids);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

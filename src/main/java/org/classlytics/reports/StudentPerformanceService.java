@@ -7,14 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.classlytics.attendance.Attendance;
 import org.classlytics.attendance.AttendanceRecord;
@@ -24,6 +22,7 @@ import org.classlytics.audit.AuditTrail;
 import org.classlytics.coursework.AssignmentDue;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.coursework.QuizAttemptFacts;
+import org.classlytics.coursework.StudentActivity;
 import org.classlytics.coursework.SubmissionFacts;
 import org.classlytics.export.ExportLabels;
 import org.classlytics.export.ExportMessages;
@@ -33,9 +32,11 @@ import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Actor;
 import org.classlytics.roster.Enrollment;
 import org.classlytics.roster.Person;
+import org.classlytics.roster.PersonView;
 import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.School;
+import org.classlytics.roster.StudentClasses;
 import org.classlytics.roster.Subject;
 
 import org.springframework.stereotype.Service;
@@ -49,6 +50,12 @@ import org.springframework.transaction.annotation.Transactional;
 class StudentPerformanceService {
 
 	static final String KIND = "student_performance";
+
+	/**
+	 * The cache kind of a viewer's reach for a student report (see
+	 * {@link ReportCache#reach}).
+	 */
+	static final String REACH = ReportCache.REACH_PREFIX + KIND;
 
 	private final Roster roster;
 
@@ -97,17 +104,16 @@ class StudentPerformanceService {
 	 */
 	@Transactional(readOnly = true)
 	public Prepared prepare(Actor actor, long studentId, LocalDate from, LocalDate to, String period) {
-		this.policy.requireStudent(actor, studentId);
-		Person student = this.roster.person(studentId)
-			.filter((p) -> p.role() == Role.STUDENT && p.schoolId() == actor.schoolId())
-			.orElseThrow(() -> NotFoundException.of("Student", studentId));
-		School school = this.roster.school(student.schoolId());
+		Reach reach = this.cache.reach(
+				new ReportCache.Key(REACH, actor.schoolId(), actor.userId(), List.of(actor.role(), studentId)),
+				() -> reach(actor, studentId), (r) -> List.of(studentId, actor.userId()));
+		Person student = reach.student();
+		School school = reach.school();
 		ZoneId zone = school.timeZone();
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), zone);
 		ReportPeriod range = ReportPeriod.resolve(from, to, period, today, (period != null && period.equals("term"))
 				? this.roster.termOn(school.id(), today) : java.util.Optional.empty());
-		Locale viewer = this.roster.person(actor.userId()).map(Person::locale).orElse(null);
-		ExportLabels labels = this.messages.labels(viewer, school.locale());
+		ExportLabels labels = this.messages.labels(reach.viewerLocale(), school.locale());
 		ReportCache.Key key = new ReportCache.Key(KIND, school.id(), actor.userId(),
 				java.util.Arrays.asList(studentId, range.days().from(), range.days().to(), range.name()));
 		StudentPerformanceReport report = this.cache.get(key, StudentPerformanceReport.class,
@@ -123,6 +129,25 @@ class StudentPerformanceService {
 					return people;
 				});
 		return new Prepared(report, student, school, labels);
+	}
+
+	/**
+	 * What a viewer's student report needs from the roster once the policy let them see
+	 * the student: the student, the school and the viewer's language (null for the
+	 * school's).
+	 */
+	record Reach(Person student, School school, Locale viewerLocale) {
+
+	}
+
+	private Reach reach(Actor actor, long studentId) {
+		this.policy.requireStudent(actor, studentId);
+		// One statement: the school, the student and the viewer.
+		PersonView view = this.roster.personView(actor.schoolId(), studentId, actor.userId());
+		Person student = view.person()
+			.filter((p) -> p.role() == Role.STUDENT)
+			.orElseThrow(() -> NotFoundException.of("Student", studentId));
+		return new Reach(student, view.school(), view.viewer().map(Person::locale).orElse(null));
 	}
 
 	private StudentPerformanceReport compute(Person student, ReportPeriod range, ZoneId zone, Texts texts) {
@@ -146,36 +171,33 @@ class StudentPerformanceService {
 		List<Long> ids = students.stream().map(Person::id).toList();
 
 		Map<Long, List<Enrollment>> enrollments = new HashMap<>();
-		this.roster.enrollmentsOf(ids)
+		// One statement for the classes (enrollments, subjects, teachers), one for the
+		// coursework, one for attendance.
+		StudentClasses classes = this.roster.classesOf(ids);
+		classes.enrollments()
 			.stream()
 			.filter((e) -> e.overlaps(days))
 			.sorted(Comparator.comparing(Enrollment::startDate).thenComparingLong(Enrollment::id))
 			.forEach((e) -> enrollments.computeIfAbsent(e.studentId(), (k) -> new ArrayList<>()).add(e));
-		Set<Long> subjectIds = new HashSet<>();
-		Set<Long> teacherIds = new HashSet<>();
-		enrollments.values().forEach((list) -> list.forEach((e) -> {
-			subjectIds.add(e.subjectId());
-			teacherIds.add(e.teacherId());
-		}));
-		Map<Long, Subject> subjects = subjectIds.isEmpty() ? Map.of() : this.roster.subjects(subjectIds);
-		Map<Long, Person> teachers = teacherIds.isEmpty() ? Map.of() : this.roster.people(teacherIds);
+		Map<Long, Subject> subjects = classes.subjects();
+		Map<Long, Person> teachers = classes.teachers();
 
+		StudentActivity activity = this.coursework.studentActivity(ids, start, end);
 		Map<Long, List<GradedItem>> items = new HashMap<>();
-		for (SubmissionFacts s : this.coursework.submissionsIn(ids, null, null, start, end)) {
+		for (SubmissionFacts s : activity.submissions()) {
 			if (s.graded() && !s.gradedAt().isBefore(start) && s.gradedAt().isBefore(end)) {
 				items.computeIfAbsent(s.studentId(), (k) -> new ArrayList<>())
 					.add(new GradedItem(s.gradedAt(), s.submissionId(), s.subjectId(), false, s.percentage()));
 			}
 		}
-		for (QuizAttemptFacts a : this.coursework.gradedAttempts(ids, null, null, start, end)) {
+		for (QuizAttemptFacts a : activity.attempts()) {
 			if (a.counts()) {
 				items.computeIfAbsent(a.studentId(), (k) -> new ArrayList<>())
 					.add(new GradedItem(a.completedAt(), a.attemptId(), a.subjectId(), true, a.percentage()));
 			}
 		}
 		Map<Long, List<AssignmentDue>> due = new HashMap<>();
-		this.coursework.assignmentsDue(ids, null, null, start, end)
-			.forEach((d) -> due.computeIfAbsent(d.studentId(), (k) -> new ArrayList<>()).add(d));
+		activity.due().forEach((d) -> due.computeIfAbsent(d.studentId(), (k) -> new ArrayList<>()).add(d));
 		Map<Long, List<AttendanceRecord>> records = new HashMap<>();
 		this.attendance.recordsOf(ids, days.from(), days.to())
 			.forEach((r) -> records.computeIfAbsent(r.studentId(), (k) -> new ArrayList<>()).add(r));

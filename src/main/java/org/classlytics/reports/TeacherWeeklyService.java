@@ -40,6 +40,12 @@ class TeacherWeeklyService {
 
 	static final String KIND = "teacher_weekly";
 
+	/**
+	 * The cache kind of a viewer's reach for a class report (see
+	 * {@link ReportCache#reach}).
+	 */
+	static final String REACH = ReportCache.REACH_PREFIX + KIND;
+
 	private final Roster roster;
 
 	private final AccessPolicy policy;
@@ -117,12 +123,22 @@ class TeacherWeeklyService {
 		if (!actor.isAdmin() && teacherId != null && teacherId != actor.userId()) {
 			throw InvalidInputException.field("teacher_id", "a teacher can only get their own report");
 		}
-		// One statement: the school, the teacher, the viewer, the subject and the class.
-		TeacherClass found = this.roster.teacherClass(actor.schoolId(), actor.isAdmin() ? teacherId : actor.userId(),
-				actor.userId(), subjectId);
+		// One statement: the school, the teacher, the viewer, the subject and the class;
+		// none on a cached reach.
+		long teacher = actor.isAdmin() ? teacherId : actor.userId();
+		ReportCache.Key reach = new ReportCache.Key(REACH, actor.schoolId(), actor.userId(),
+				java.util.Arrays.asList(actor.role(), teacher, subjectId));
+		TeacherClass found = this.cache.reach(reach,
+				() -> this.roster.teacherClass(actor.schoolId(), teacher, actor.userId(), subjectId), (c) -> {
+					List<Long> people = new ArrayList<>(c.students().keySet());
+					c.enrollments().forEach((e) -> people.add(e.studentId()));
+					people.add(teacher);
+					people.add(actor.userId());
+					return people;
+				});
 		School school = found.school();
 		LocalWeek week = week(weekStart, school.timeZone());
-		Person teacher = found.teacher()
+		Person person = found.teacher()
 			.filter((p) -> p.role() == Role.TEACHER)
 			.orElseThrow(() -> InvalidInputException.field("teacher_id", "must be a teacher of the school"));
 		if (subjectId != null && found.subject().isEmpty()) {
@@ -133,7 +149,7 @@ class TeacherWeeklyService {
 		if (studentId != null && !found.students().containsKey(studentId)) {
 			throw InvalidInputException.field("student_id", "must be a student of the teacher");
 		}
-		return new Scope(school, teacher, week, subjectId, studentId, found.enrollments(), found.students(),
+		return new Scope(school, person, week, subjectId, studentId, found.enrollments(), found.students(),
 				found.viewer().map(Person::locale).orElse(null));
 	}
 

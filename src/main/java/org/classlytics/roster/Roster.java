@@ -353,6 +353,71 @@ public class Roster {
 				java.util.Collections.unmodifiableMap(students));
 	}
 
+	/**
+	 * A person of the school and a viewer, with the school, in one statement.
+	 */
+	public PersonView personView(long schoolId, long personId, long viewerId) {
+		School[] school = new School[1];
+		Person[] person = new Person[1];
+		Person[] viewer = new Person[1];
+		this.jdbc
+			.sql("SELECT sc.id AS sc_id, sc.name AS sc_name, sc.time_zone AS sc_time_zone, sc.locale AS sc_locale, "
+					+ prefixed("p", PERSON_COLUMNS) + ", " + prefixed("v", PERSON_COLUMNS) + """
+							 FROM schools sc
+							LEFT JOIN users p ON p.id = :person AND p.school_id = sc.id
+							LEFT JOIN users v ON v.id = :viewer
+							WHERE sc.id = :school""")
+			.param("school", schoolId)
+			.param("person", personId)
+			.param("viewer", viewerId)
+			.query((java.sql.ResultSet rs) -> {
+				school[0] = new School(rs.getLong("sc_id"), rs.getString("sc_name"),
+						java.time.ZoneId.of(rs.getString("sc_time_zone")),
+						Locale.forLanguageTag(rs.getString("sc_locale")));
+				person[0] = RosterRows.person(rs, "p_");
+				viewer[0] = RosterRows.person(rs, "v_");
+			});
+		if (school[0] == null) {
+			throw NotFoundException.of("School", schoolId);
+		}
+		return new PersonView(school[0], Optional.ofNullable(person[0]), Optional.ofNullable(viewer[0]));
+	}
+
+	/**
+	 * Every enrollment, active or ended, of the given students with its subject and
+	 * teacher, in one statement.
+	 */
+	public StudentClasses classesOf(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return new StudentClasses(List.of(), Map.of(), Map.of());
+		}
+		List<Enrollment> enrollments = new java.util.ArrayList<>();
+		Map<Long, Subject> subjects = new java.util.HashMap<>();
+		Map<Long, Person> teachers = new java.util.HashMap<>();
+		this.jdbc
+			.sql("SELECT " + prefixed("e", ENROLLMENT_COLUMNS)
+					+ ", sb.id AS sb_id, sb.school_id AS sb_school_id, sb.name AS sb_name, sb.code AS sb_code, "
+					+ prefixed("t", PERSON_COLUMNS) + """
+							 FROM enrollments e
+							LEFT JOIN subjects sb ON sb.id = e.subject_id
+							LEFT JOIN users t ON t.id = e.teacher_id
+							WHERE e.student_id IN (:ids) ORDER BY e.id""")
+			.param("ids", List.copyOf(studentIds))
+			.query((java.sql.ResultSet rs) -> {
+				enrollments.add(RosterRows.enrollment(rs, "e_"));
+				Long subjectId = RosterRows.nullableLong(rs, "sb_id");
+				if (subjectId != null && !subjects.containsKey(subjectId)) {
+					subjects.put(subjectId, new Subject(subjectId, rs.getLong("sb_school_id"), rs.getString("sb_name"),
+							rs.getString("sb_code")));
+				}
+				Person teacher = RosterRows.person(rs, "t_");
+				if (teacher != null) {
+					teachers.putIfAbsent(teacher.id(), teacher);
+				}
+			});
+		return new StudentClasses(List.copyOf(enrollments), Map.copyOf(subjects), Map.copyOf(teachers));
+	}
+
 	private static String prefixed(String alias, String columns) {
 		return java.util.Arrays.stream(columns.split(","))
 			.map(String::trim)

@@ -33,6 +33,9 @@ class ReportCacheRedisTests {
 	private static final ReportCache.Key KEY = new ReportCache.Key("sample", 1L, 10L,
 			java.util.Arrays.asList(100L, LocalDate.of(2025, 3, 10), null));
 
+	private static final ReportCache.Key REACH = new ReportCache.Key(ReportCache.REACH_PREFIX + "sample", 1L, 10L,
+			List.of(100L));
+
 	private final String prefix = "classlytics-test2:" + UUID.randomUUID() + ":";
 
 	private final ReportsRedis redisOne = redis(port(), this.prefix);
@@ -115,6 +118,42 @@ class ReportCacheRedisTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 		assertThat(this.computed).hasValue(2);
 		down.destroy();
+	}
+
+	@Test
+	void aReachIsKeptOnEachInstanceAndAnEvictionAnywhereRevokesIt() {
+		assertThat(reach(this.one, "r1")).isEqualTo("r1");
+		assertThat(reach(this.one, "r2")).isEqualTo("r1");
+		// only stamps are shared: each instance reads its own reach once
+		assertThat(reach(this.two, "r3")).isEqualTo("r3");
+		assertThat(reach(this.two, "r4")).isEqualTo("r3");
+		assertThat(reach(this.one, "r4")).isEqualTo("r1");
+
+		// a reach is not a report: evicted on both instances but not counted
+		assertThat(this.two.evictPeople(List.of(7L))).isZero();
+
+		assertThat(reach(this.one, "r5")).isEqualTo("r5");
+		assertThat(reach(this.two, "r6")).isEqualTo("r6");
+		assertThat(this.computed).hasValue(4);
+	}
+
+	@Test
+	void aReachReadWhileAnotherInstanceEvictsIsNotKept() {
+		String raced = this.one.reach(REACH, () -> {
+			this.two.evictPeople(List.of(99L));
+			return "old";
+		}, (r) -> List.of(7L));
+
+		assertThat(raced).isEqualTo("old");
+		assertThat(reach(this.one, "new")).isEqualTo("new");
+		assertThat(reach(this.one, "newer")).isEqualTo("new");
+	}
+
+	private String reach(ReportCache cache, String text) {
+		return cache.reach(REACH, () -> {
+			this.computed.incrementAndGet();
+			return text;
+		}, (r) -> List.of(7L, 10L));
 	}
 
 	private Sample get(ReportCache cache, String text) {
