@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.apache.catalina.core.StandardHost;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +45,16 @@ class PlatformWebConfiguration implements WebMvcConfigurer {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.addUrlPatterns("/api/*");
 		return registration;
+	}
+
+	/**
+	 * Requests Tomcat refuses before any filter (a NUL or an encoded slash in the path)
+	 * get a problem too, not Tomcat's HTML page.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+		return (factory) -> factory.addContextCustomizers((context) -> ((StandardHost) context.getParent())
+			.setErrorReportValveClass(ProblemReportValve.class.getName()));
 	}
 
 	/**

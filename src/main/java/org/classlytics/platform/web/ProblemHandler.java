@@ -17,6 +17,8 @@ import org.classlytics.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -129,6 +131,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return validationProblem(
 					List.of(new FieldProblem(path(mismatched), expectation(mismatched.getTargetType()))), request);
 		}
+		if ((cause instanceof InputCoercionException || cause instanceof StreamConstraintsException)
+				&& !((JacksonException) cause).getPath().isEmpty()) {
+			// A value that broke a limit or a range on its way into a field (a 100 kB
+			// string for an id, 9223372036854775808 for a long): still the field's fault.
+			JacksonException jackson = (JacksonException) cause;
+			return validationProblem(List.of(new FieldProblem(path(jackson), limitBroken(jackson))), request);
+		}
 		if (cause instanceof JacksonException) {
 			return problem(HttpStatus.BAD_REQUEST, "Malformed JSON: " + firstLine(cause.getMessage()), ex, request);
 		}
@@ -208,7 +217,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ex.getMostSpecificCause();
 	}
 
-	private static String path(MismatchedInputException ex) {
+	private static String limitBroken(JacksonException ex) {
+		if (ex instanceof InputCoercionException coercion) {
+			return "is out of range for " + expectation(coercion.getTargetType()).replace("must be ", "");
+		}
+		return "is too long";
+	}
+
+	private static String path(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
