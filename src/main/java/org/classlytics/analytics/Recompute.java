@@ -29,6 +29,7 @@ import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.Term;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +57,8 @@ public class Recompute {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final Coursework coursework;
 
 	private final Attendance attendance;
@@ -74,11 +77,12 @@ public class Recompute {
 
 	private final TransactionTemplate transactions;
 
-	Recompute(JdbcClient jdbc, Coursework coursework, Attendance attendance, Roster roster, Rollups rollups,
-			Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
+	Recompute(JdbcClient jdbc, JdbcTemplate template, Coursework coursework, Attendance attendance, Roster roster,
+			Rollups rollups, Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
 		this.messaging = messaging;
 		this.payments = payments;
 		this.jdbc = jdbc;
+		this.template = template;
 		this.coursework = coursework;
 		this.attendance = attendance;
 		this.roster = roster;
@@ -147,7 +151,7 @@ public class Recompute {
 			if (diff.created + diff.updated > 0) {
 				table.merge(this.jdbc, scope);
 			}
-			table.deleteKeys(this.jdbc, List.copyOf(stored.keySet()));
+			table.deleteKeys(this.template, List.copyOf(stored.keySet()));
 			counts.addAsMismatch(diff);
 		}
 		int ranks = this.rollups.rankMismatches(Scope.school(schoolId));
@@ -226,14 +230,14 @@ public class Recompute {
 		if (student == null) {
 			counts.add(roster(schoolId, zone));
 		}
-		counts.add(items.reconcile(this.jdbc, schoolId, student));
-		counts.add(behavior.reconcile(this.jdbc, schoolId, student));
-		counts.add(homework.reconcile(this.jdbc, schoolId, student));
+		counts.add(items.reconcile(this.jdbc, this.template, schoolId, student));
+		counts.add(behavior.reconcile(this.jdbc, this.template, schoolId, student));
+		counts.add(homework.reconcile(this.jdbc, this.template, schoolId, student));
 		if (student == null) {
-			counts.add(assignments.reconcile(this.jdbc, schoolId, null));
-			counts.add(lessons.reconcile(this.jdbc, schoolId, null));
+			counts.add(assignments.reconcile(this.jdbc, this.template, schoolId, null));
+			counts.add(lessons.reconcile(this.jdbc, this.template, schoolId, null));
 		}
-		counts.add(attendance.reconcile(this.jdbc, schoolId, student));
+		counts.add(attendance.reconcile(this.jdbc, this.template, schoolId, student));
 		return counts;
 	}
 
@@ -279,11 +283,11 @@ public class Recompute {
 					Facts.utc(p.paidAt()), Facts.localDate(p.paidAt(), zone));
 		}
 		Counts counts = new Counts();
-		counts.add(people.reconcile(this.jdbc, schoolId, null));
-		counts.add(enrollments.reconcile(this.jdbc, schoolId, null));
-		counts.add(terms.reconcile(this.jdbc, schoolId, null));
-		counts.add(communications.reconcile(this.jdbc, schoolId, null));
-		counts.add(payments.reconcile(this.jdbc, schoolId, null));
+		counts.add(people.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(enrollments.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(terms.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(communications.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(payments.reconcile(this.jdbc, this.template, schoolId, null));
 		return counts;
 	}
 
