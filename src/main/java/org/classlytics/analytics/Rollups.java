@@ -299,6 +299,14 @@ class Rollups {
 	}
 
 	/**
+	 * Every rank of one school's classes in one statement (its term rows were just built;
+	 * none has a rank yet).
+	 */
+	void rankSchool(long schoolId) {
+		rank(" AND school_id = :school", java.util.Map.of("school", schoolId));
+	}
+
+	/**
 	 * Stored ranks that differ from a fresh ranking, for the recompute's report.
 	 */
 	int rankMismatches(Scope scope) {
