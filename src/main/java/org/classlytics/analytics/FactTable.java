@@ -1,7 +1,6 @@
 package org.classlytics.analytics;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ final class FactTable {
 
 	/**
 	 * Compares the rebuilt rows with the stored ones of the school (and student, if
-	 * given), writes the differences and counts them.
+	 * given), writes the differences (in batches: the vanished rows deleted, the changed
+	 * ones updated, the new ones inserted) and counts them.
 	 */
 	Recompute.Counts reconcile(JdbcClient jdbc, JdbcTemplate template, long schoolId, Long studentId) {
 		List<String> all = new ArrayList<>(this.keys);
@@ -69,6 +69,7 @@ final class FactTable {
 		Recompute.Counts counts = new Recompute.Counts();
 		List<Object[]> deletes = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
 		this.rows.forEach((key, row) -> {
 			List<Object> normalized = new ArrayList<>();
 			for (Object value : row) {
@@ -77,15 +78,16 @@ final class FactTable {
 			List<Object> before = stored.remove(key);
 			if (before == null) {
 				counts.created++;
+				inserts.add(row);
 			}
 			else if (!before.equals(normalized)) {
 				counts.updated++;
-				deletes.add(Arrays.copyOf(row, this.keys.size()));
+				// The UPDATE binds the values first, then the key.
+				Object[] update = new Object[row.length];
+				System.arraycopy(row, this.keys.size(), update, 0, this.values.size());
+				System.arraycopy(row, 0, update, this.values.size(), this.keys.size());
+				updates.add(update);
 			}
-			else {
-				return;
-			}
-			inserts.add(row);
 		});
 		stored.keySet().forEach((key) -> {
 			counts.deleted++;
@@ -93,6 +95,9 @@ final class FactTable {
 		});
 		String keyWhere = this.keys.stream().map((k) -> k + " = ?").collect(Collectors.joining(" AND "));
 		batches(template, "DELETE FROM " + this.table + " WHERE " + keyWhere, deletes);
+		batches(template, "UPDATE " + this.table + " SET "
+				+ this.values.stream().map((v) -> v + " = ?").collect(Collectors.joining(", ")) + " WHERE " + keyWhere,
+				updates);
 		batches(template, "INSERT INTO " + this.table + " (" + String.join(", ", all) + ") VALUES ("
 				+ all.stream().map((c) -> "?").collect(Collectors.joining(", ")) + ")", inserts);
 		return counts;
