@@ -26,8 +26,7 @@ class DemoSchoolRebuild {
 
 	@EventListener
 	void on(DemoSchoolGenerated event) {
-		Recompute.Result result = this.recompute.run(event.schoolId(), new Recompute.Request(null, null, null, false),
-				null);
+		Recompute.Result result = this.recompute.build(event.schoolId());
 		log.info("Analytics of demo school {} built: {} student weeks, {} records", event.schoolId(),
 				result.weeksExamined(), result.recordsCreated());
 	}

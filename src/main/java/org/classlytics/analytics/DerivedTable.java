@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,12 +44,21 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 			.update();
 	}
 
+	/**
+	 * Writes the rebuilt rows of the scope: new keys inserted, and only the stored rows
+	 * whose values differ updated, so that a rebuild of a wide scope that is mostly right
+	 * (a recompute, a batch) rewrites the few wrong rows, not all of them.
+	 */
 	void merge(JdbcClient jdbc, Scope scope) {
 		List<String> all = new ArrayList<>(this.keys);
 		all.addAll(this.values);
 		String sql = "MERGE INTO " + this.table + " t USING (" + this.expected.apply(scope) + ") s ON ("
 				+ this.keys.stream().map((k) -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "))
-				+ ") WHEN MATCHED THEN UPDATE SET "
+				+ ") WHEN MATCHED AND ("
+				+ this.values.stream()
+					.map((v) -> "t." + v + " IS DISTINCT FROM s." + v)
+					.collect(Collectors.joining(" OR "))
+				+ ") THEN UPDATE SET "
 				+ this.values.stream().map((v) -> v + " = s." + v).collect(Collectors.joining(", "))
 				+ " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
 				+ all.stream().map((c) -> "s." + c).collect(Collectors.joining(", ")) + ")";
@@ -69,11 +79,10 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 			.sql("SELECT " + String.join(", ", all) + " FROM " + this.table + " WHERE 1 = 1" + whereStored(scope))));
 	}
 
-	void deleteKeys(JdbcClient jdbc, List<List<Object>> keysToDelete) {
+	void deleteKeys(JdbcTemplate template, List<List<Object>> keysToDelete) {
 		String where = this.keys.stream().map((k) -> k + " = ?").collect(Collectors.joining(" AND "));
-		for (List<Object> key : keysToDelete) {
-			jdbc.sql("DELETE FROM " + this.table + " WHERE " + where).params(bindable(this.keys, key)).update();
-		}
+		FactTable.batches(template, "DELETE FROM " + this.table + " WHERE " + where,
+				keysToDelete.stream().map((key) -> bindable(this.keys, key).toArray()).toList());
 	}
 
 	private Map<List<Object>, List<Object>> rows(JdbcClient.StatementSpec statement) {

@@ -29,6 +29,8 @@ import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.Term;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +58,8 @@ public class Recompute {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final Coursework coursework;
 
 	private final Attendance attendance;
@@ -74,11 +78,12 @@ public class Recompute {
 
 	private final TransactionTemplate transactions;
 
-	Recompute(JdbcClient jdbc, Coursework coursework, Attendance attendance, Roster roster, Rollups rollups,
-			Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
+	Recompute(JdbcClient jdbc, JdbcTemplate template, Coursework coursework, Attendance attendance, Roster roster,
+			Rollups rollups, Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
 		this.messaging = messaging;
 		this.payments = payments;
 		this.jdbc = jdbc;
+		this.template = template;
 		this.coursework = coursework;
 		this.attendance = attendance;
 		this.roster = roster;
@@ -112,6 +117,50 @@ public class Recompute {
 		}
 		return new Result(weeks, total.created, total.updated, total.deleted, total.mismatches);
 	}
+
+	/**
+	 * Builds the analytics of a school that has none yet (a freshly generated demo
+	 * school): the facts are written in batches, then each derived table with one
+	 * set-based statement and the school's ranks with one more. Nothing is stored to
+	 * compare with, so the recompute's row-by-row comparison of every derived row (and
+	 * its second evaluation of each rebuild) is skipped; a later recompute still checks
+	 * the result. Joins the caller's transaction.
+	 */
+	public Result build(long schoolId) {
+		return this.transactions.execute((status) -> {
+			Counts counts = facts(schoolId, null, this.roster.zoneOf(schoolId));
+			analyzeFacts();
+			Scope scope = Scope.school(schoolId);
+			for (DerivedTable table : Rollups.ALL) {
+				table.merge(this.jdbc, scope);
+			}
+			this.rollups.rankSchool(schoolId);
+			int weeks = this.jdbc.sql("SELECT COUNT(*) FROM analytics_student_weeks WHERE school_id = ?")
+				.param(schoolId)
+				.query(Integer.class)
+				.single();
+			return new Result(weeks, counts.created, counts.updated, counts.deleted, 0);
+		});
+	}
+
+	/**
+	 * Gives PostgreSQL statistics of the facts just written in this transaction (ANALYZE
+	 * counts the transaction's own rows): without them every estimate of the derived
+	 * rebuilds is off by orders of magnitude on a server whose autovacuum has not run
+	 * yet, and a nested loop over a whole school's rows is quadratic.
+	 */
+	private void analyzeFacts() {
+		String database = this.template
+			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
+		if ("PostgreSQL".equals(database)) {
+			this.template.execute("ANALYZE " + String.join(", ", FACT_TABLES));
+		}
+	}
+
+	private static final List<String> FACT_TABLES = List.of("analytics_items", "analytics_homework",
+			"analytics_assignments", "analytics_attendance", "analytics_behavior", "analytics_lessons",
+			"analytics_people", "analytics_enrollments", "analytics_terms", "analytics_parent_communications",
+			"analytics_payments");
 
 	private SchoolRun school(long schoolId, Request request) {
 		Counts counts = new Counts();
@@ -147,7 +196,7 @@ public class Recompute {
 			if (diff.created + diff.updated > 0) {
 				table.merge(this.jdbc, scope);
 			}
-			table.deleteKeys(this.jdbc, List.copyOf(stored.keySet()));
+			table.deleteKeys(this.template, List.copyOf(stored.keySet()));
 			counts.addAsMismatch(diff);
 		}
 		int ranks = this.rollups.rankMismatches(Scope.school(schoolId));
@@ -226,14 +275,14 @@ public class Recompute {
 		if (student == null) {
 			counts.add(roster(schoolId, zone));
 		}
-		counts.add(items.reconcile(this.jdbc, schoolId, student));
-		counts.add(behavior.reconcile(this.jdbc, schoolId, student));
-		counts.add(homework.reconcile(this.jdbc, schoolId, student));
+		counts.add(items.reconcile(this.jdbc, this.template, schoolId, student));
+		counts.add(behavior.reconcile(this.jdbc, this.template, schoolId, student));
+		counts.add(homework.reconcile(this.jdbc, this.template, schoolId, student));
 		if (student == null) {
-			counts.add(assignments.reconcile(this.jdbc, schoolId, null));
-			counts.add(lessons.reconcile(this.jdbc, schoolId, null));
+			counts.add(assignments.reconcile(this.jdbc, this.template, schoolId, null));
+			counts.add(lessons.reconcile(this.jdbc, this.template, schoolId, null));
 		}
-		counts.add(attendance.reconcile(this.jdbc, schoolId, student));
+		counts.add(attendance.reconcile(this.jdbc, this.template, schoolId, student));
 		return counts;
 	}
 
@@ -279,11 +328,11 @@ public class Recompute {
 					Facts.utc(p.paidAt()), Facts.localDate(p.paidAt(), zone));
 		}
 		Counts counts = new Counts();
-		counts.add(people.reconcile(this.jdbc, schoolId, null));
-		counts.add(enrollments.reconcile(this.jdbc, schoolId, null));
-		counts.add(terms.reconcile(this.jdbc, schoolId, null));
-		counts.add(communications.reconcile(this.jdbc, schoolId, null));
-		counts.add(payments.reconcile(this.jdbc, schoolId, null));
+		counts.add(people.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(enrollments.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(terms.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(communications.reconcile(this.jdbc, this.template, schoolId, null));
+		counts.add(payments.reconcile(this.jdbc, this.template, schoolId, null));
 		return counts;
 	}
 

@@ -236,12 +236,25 @@ class Rollups {
 	}
 
 	/**
-	 * Rebuilds the weeks of a batch: one statement per distinct week for all the students
-	 * with a change in it.
+	 * Rebuilds the weeks of a batch: for each 1,000 of its students, every week from the
+	 * first to the last one with a change, in one statement (and one for the deletions).
+	 * A week without a change rebuilds to the row it has, which the MERGE leaves alone;
+	 * reading it costs less than a statement per distinct week (an import of a term's
+	 * grades touches every week of the term).
 	 */
 	void studentWeeks(java.util.Map<LocalDate, java.util.Set<Long>> studentsByWeek) {
-		studentsByWeek.forEach((week, students) -> slices(students)
-			.forEach((slice) -> STUDENT_WEEKS.apply(this.jdbc, Scope.students(slice, week, week))));
+		rebuildSpan(STUDENT_WEEKS, studentsByWeek);
+	}
+
+	private void rebuildSpan(DerivedTable table, java.util.Map<LocalDate, java.util.Set<Long>> studentsByDate) {
+		if (studentsByDate.isEmpty()) {
+			return;
+		}
+		java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(studentsByDate.keySet());
+		java.util.Set<Long> students = new java.util.HashSet<>();
+		studentsByDate.values().forEach(students::addAll);
+		slices(new java.util.TreeSet<>(students))
+			.forEach((slice) -> table.apply(this.jdbc, Scope.students(slice, dates.first(), dates.last())));
 	}
 
 	/**
@@ -258,11 +271,11 @@ class Rollups {
 	}
 
 	/**
-	 * Rebuilds the days of a batch: one statement per distinct day.
+	 * Rebuilds the days of a batch the same way: from its first to its last changed day,
+	 * per 1,000 students.
 	 */
 	void studentDays(java.util.Map<LocalDate, java.util.Set<Long>> studentsByDay) {
-		studentsByDay.forEach((day, students) -> slices(students)
-			.forEach((slice) -> STUDENT_DAYS.apply(this.jdbc, Scope.students(slice, day, day))));
+		rebuildSpan(STUDENT_DAYS, studentsByDay);
 	}
 
 	void teacherWeek(long teacherId, LocalDate weekStart) {
@@ -296,6 +309,14 @@ class Rollups {
 					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
 			.update();
 		return changed;
+	}
+
+	/**
+	 * Every rank of one school's classes in one statement (its term rows were just built;
+	 * none has a rank yet).
+	 */
+	void rankSchool(long schoolId) {
+		rank(" AND school_id = :school", java.util.Map.of("school", schoolId));
 	}
 
 	/**

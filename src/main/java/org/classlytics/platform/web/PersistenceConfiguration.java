@@ -1,5 +1,7 @@
 package org.classlytics.platform.web;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,29 @@ class PersistenceConfiguration {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof RelationalMappingContext context) {
 					context.setForceQuote(false);
+				}
+				return bean;
+			}
+		};
+	}
+
+	/**
+	 * PostgreSQL connections send each JDBC batch of INSERTs as multi-row statements
+	 * ({@code reWriteBatchedInserts}) and plan without JIT compilation: the imports' and
+	 * the analytics rebuilds' batches would otherwise cost one statement per row, and
+	 * JIT, which PostgreSQL starts for any statement estimated above a fixed cost (any
+	 * rebuild of a table that has no statistics yet), spends hundreds of milliseconds
+	 * compiling statements that run once. A setting given in the URL wins.
+	 */
+	@Bean
+	static BeanPostProcessor postgresConnectionSettings() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+						&& hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+					hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+					hikari.addDataSourceProperty("options", "-c jit=off");
 				}
 				return bean;
 			}
