@@ -179,6 +179,52 @@ class DeliveryRunTests {
 	}
 
 	@Test
+	void recipientsWithTheSameReportContentShareOneRenderingAndEachGetsTheirOwnEmail() throws Exception {
+		long schedule = Schedules.create(this.teacherA, Schedules.forStudents("Xena shared", "07:00", x()));
+		List<Person> recipients = List.of(this.w.studentX(), this.w.tutorX(), this.w.parentX(), this.w.teacherA());
+		Schedules.addRecipients(this.teacherA, schedule, ids(recipients));
+		this.reports.contentKeyFor.put(this.w.studentX().id(), "only Xena");
+		this.reports.contentKeyFor.put(this.w.parentX().id(), "only Xena");
+		this.reports.contentKeyFor.put(this.w.tutorX().id(), "only Xena");
+
+		long execution = runNow(schedule);
+		JsonNode done = awaitFinished(schedule, execution);
+
+		assertThat(done.get("status").asString()).isEqualTo("completed");
+		assertThat(done.get("successful_sends").asInt()).isEqualTo(4);
+		List<ReportRequest> requests = this.reports.requests.stream()
+			.filter((request) -> request.scheduleId() == schedule)
+			.toList();
+		// One rendering for the three who see only Xena, one for the teacher.
+		assertThat(requests).hasSize(2);
+		long sharedBy = requests.stream()
+			.map((request) -> request.viewer().userId())
+			.filter((viewer) -> viewer != this.w.teacherA().id())
+			.findFirst()
+			.orElseThrow();
+		Map<String, MimeMessage> received = byRecipient(received(recipients));
+		assertThat(received).hasSize(4);
+		for (Person person : recipients) {
+			MimeMessage message = received.get(person.email());
+			assertThat(message.getMessageID())
+				.isEqualTo("<report." + schedule + "." + execution + "." + person.id() + "@localhost>");
+			assertThat(message.getHeader("List-Unsubscribe"))
+				.containsExactly("<http://localhost:8080/api/unsubscribe/" + token(schedule, person.id()) + ">");
+			BodyPart attachment = ((MimeMultipart) message.getContent()).getBodyPart(1);
+			long renderedFor = (person.id() == this.w.teacherA().id()) ? person.id() : sharedBy;
+			assertThat(attachment.getInputStream().readAllBytes())
+				.isEqualTo(TestReports.content(schedule, renderedFor));
+		}
+		this.audit.flush();
+		assertThat(this.jdbc.sql("""
+				SELECT e.actor_id FROM audit_entries e JOIN audit_entry_students s ON s.entry_id = e.id
+				WHERE e.action = 'EMAIL' AND e.report_kind = 'student_report' AND s.student_id = ?""")
+			.param(x())
+			.query(Long.class)
+			.list()).containsExactlyInAnyOrderElementsOf(recipients.stream().map(Person::id).toList());
+	}
+
+	@Test
 	void smtpStoppedMidRunAndRestartedDeliversToEveryRecipientExactlyOnce() {
 		long schedule = Schedules.create(this.teacherA, Schedules.daily("Staff daily", "07:00"));
 		List<Person> recipients = List.of(this.w.teacherA(), this.w.teacherB(), this.w.tutorX(), this.w.tutorY(),
