@@ -125,12 +125,17 @@ class ExecutionRunner implements DisposableBean {
 			.toList();
 		Heartbeat heartbeat = new Heartbeat(executionId);
 		AtomicBoolean generated = new AtomicBoolean();
+		SharedRenders.Planned<DeliveryRow> planned = SharedRenders.plan(renderer, due, (delivery) -> {
+			Person person = people.get(delivery.recipientId());
+			return (person != null && person.active()) ? request(execution, schedule, school, person) : null;
+		});
 		// Deliveries are independent rows, so a run sends several at once: SMTP waits on
 		// the network, not on the CPU.
 		List<Future<?>> sends = new ArrayList<>(due.size());
-		for (DeliveryRow delivery : due) {
+		for (DeliveryRow delivery : planned.order()) {
 			sends.add(this.senders.submit(() -> {
-				deliver(execution, schedule, school, delivery, people.get(delivery.recipientId()), renderer, generated);
+				deliver(execution, schedule, school, delivery, people.get(delivery.recipientId()), renderer,
+						planned.renders(), generated);
 				heartbeat.beat();
 			}));
 		}
@@ -196,25 +201,38 @@ class ExecutionRunner implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The report a recipient gets: the schedule's, with their permissions and their
+	 * locale (else the school's).
+	 */
+	private ReportRequest request(Execution execution, Schedule schedule, School school, Person person) {
+		Locale locale = (person.locale() != null) ? person.locale() : school.locale();
+		LocalPeriod period = schedule.recurrence().periodBefore(execution.scheduledFor());
+		Actor viewer = new Actor(person.id(), person.schoolId(), person.role());
+		return new ReportRequest(schedule.id(), schedule.reportType(), schedule.scope(), period,
+				execution.scheduledFor(), schedule.zone(), viewer, schedule.format(), locale);
+	}
+
 	private void deliver(Execution execution, Schedule schedule, School school, DeliveryRow delivery, Person person,
-			ScheduledReports renderer, AtomicBoolean generated) {
+			ScheduledReports renderer, SharedRenders<DeliveryRow> renders, AtomicBoolean generated) {
 		Instant now = this.clock.instant();
 		Recipient recipient = this.recipients.find(schedule.id(), delivery.recipientId()).orElse(null);
 		if (recipient == null || !recipient.subscribed() || person == null || !person.active()) {
+			renders.skip(delivery);
 			this.executions.transition(delivery, DeliveryState.SUPPRESSED, delivery.attempts(), now, null,
 					"unsubscribed before sending");
 			return;
 		}
-		Locale locale = (person.locale() != null) ? person.locale() : school.locale();
-		LocalPeriod period = schedule.recurrence().periodBefore(execution.scheduledFor());
-		Actor viewer = new Actor(person.id(), person.schoolId(), person.role());
+		ReportRequest request = request(execution, schedule, school, person);
+		Locale locale = request.locale();
+		LocalPeriod period = request.period();
+		Actor viewer = request.viewer();
 		RenderedReport report;
 		try {
 			if (renderer == null) {
 				throw new ReportGenerationFailed("No report renderer is installed");
 			}
-			report = renderer.render(new ReportRequest(schedule.id(), schedule.reportType(), schedule.scope(), period,
-					execution.scheduledFor(), schedule.zone(), viewer, schedule.format(), locale));
+			report = renders.render(delivery, request);
 			if (generated.compareAndSet(false, true)) {
 				this.schedules.markGenerated(schedule.id(), this.clock.instant());
 			}

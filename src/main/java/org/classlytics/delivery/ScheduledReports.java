@@ -2,6 +2,7 @@ package org.classlytics.delivery;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.classlytics.export.ExportFormat;
 import org.classlytics.mail.Attachment;
@@ -20,6 +21,17 @@ public interface ScheduledReports {
 	 * exception is treated the same way)
 	 */
 	RenderedReport render(ReportRequest request);
+
+	/**
+	 * What decides the content of a recipient's report, as a value with {@code equals}:
+	 * two requests of one run with equal keys would get the same file, so the run renders
+	 * it once and attaches it to each of their emails. Empty when the content depends on
+	 * the recipient beyond the key's parts (the report is then rendered for them alone),
+	 * which is the default.
+	 */
+	default Optional<Object> contentKey(ReportRequest request) {
+		return Optional.empty();
+	}
 
 	/**
 	 * A report of the given type filled with made-up sample data, never real students.

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,6 +38,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	PasswordEncoder passwordEncoder(IdentityProperties properties) {
 		return new BCryptPasswordEncoder(properties.passwordStrength());
+	}
+
+	/**
+	 * No Micrometer observation per security filter, authentication and authorization:
+	 * wrapping each of the chain's filters in an observation cost more CPU than the token
+	 * check itself. Requests are still timed as a whole ({@code http.server.requests}).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

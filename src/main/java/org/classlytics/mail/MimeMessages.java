@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -21,14 +23,21 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  */
 final class MimeMessages {
 
+	/**
+	 * One map of file names to media types for every message. MimeMessageHelper would
+	 * otherwise read and parse the {@code mime.types} files of the class path for each
+	 * message it builds (the largest part of building a report mail); every attachment
+	 * here names its media type, so the map is a fallback only.
+	 */
+	private static final FileTypeMap FILE_TYPES = fileTypes();
+
 	private MimeMessages() {
 	}
 
 	static MimeMessage build(Session session, OutgoingMail mail, InternetAddress from, Instant date)
 			throws MessagingException {
 		MimeMessage message = new StableIdMimeMessage(session, mail.messageId());
-		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-				StandardCharsets.UTF_8.name());
+		MimeMessageHelper helper = new SharedTypesHelper(message);
 		helper.setFrom(from);
 		helper.setTo(mail.to());
 		helper.setSubject(mail.subject());
@@ -61,6 +70,28 @@ final class MimeMessages {
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
+	}
+
+	private static FileTypeMap fileTypes() {
+		ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+		types.afterPropertiesSet();
+		return types;
+	}
+
+	/**
+	 * A helper that takes the shared media type map instead of loading its own.
+	 */
+	private static final class SharedTypesHelper extends MimeMessageHelper {
+
+		SharedTypesHelper(MimeMessage message) throws MessagingException {
+			super(message, MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
+		}
+
+		@Override
+		protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+			return FILE_TYPES;
+		}
+
 	}
 
 }

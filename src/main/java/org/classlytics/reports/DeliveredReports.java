@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.classlytics.delivery.RenderedReport;
@@ -139,6 +140,22 @@ class DeliveredReports implements ScheduledReports {
 		String name = "student_performance_" + request.period().from() + "_" + request.period().to() + "."
 				+ request.format().extension();
 		return new RenderedReport(attachment(name, request.format(), file), new LinkedHashSet<>(students));
+	}
+
+	/**
+	 * A student report shows, for each student of the scope the recipient may see, that
+	 * student's performance over the period, in the recipient's locale: nothing in it
+	 * depends on who the recipient is beyond those students (a student and a guardian of
+	 * only that student get the same file). A teacher's class report is the teacher's own
+	 * classes, so it has no key.
+	 */
+	@Override
+	public Optional<Object> contentKey(ReportRequest request) {
+		if (request.reportType() == ReportType.TEACHER_WEEKLY_REPORT && request.viewer().role() == Role.TEACHER) {
+			return Optional.empty();
+		}
+		return Optional.of(List.of(request.viewer().schoolId(), request.reportType(), studentsFor(request),
+				request.period(), request.format(), request.locale()));
 	}
 
 	private List<Long> studentsFor(ReportRequest request) {

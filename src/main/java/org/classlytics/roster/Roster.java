@@ -14,6 +14,7 @@ import org.classlytics.platform.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,9 +40,16 @@ public class Roster {
 		this.schools = schools;
 	}
 
+	/**
+	 * One school, by a plain read: every request that works out a local day asks for it,
+	 * and the repository's aggregate load cost several times the query itself.
+	 */
 	public School school(long schoolId) {
-		return this.schools.findById(schoolId)
-			.map(SchoolEntity::toSchool)
+		return this.jdbc.sql("SELECT id, name, time_zone, locale FROM schools WHERE id = ?")
+			.param(schoolId)
+			.query((rs, n) -> new School(rs.getLong("id"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+					Locale.forLanguageTag(rs.getString("locale"))))
+			.optional()
 			.orElseThrow(() -> NotFoundException.of("School", schoolId));
 	}
 
@@ -463,6 +471,12 @@ public class Roster {
 	 * The caller as they stand now, or empty when they no longer exist or were
 	 * deactivated.
 	 */
+	/**
+	 * The caller behind a user id while the user is active, checked on every API request:
+	 * one statement, so it joins the caller's transaction when there is one and needs
+	 * none of its own otherwise.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Actor> activeActor(long userId) {
 		return this.jdbc.sql("SELECT id, school_id, role FROM users WHERE id = ? AND active = TRUE")
 			.param(userId)

@@ -165,17 +165,53 @@ class DeliveryRunTests {
 		assertThat(request.locale()).isEqualTo(java.util.Locale.ENGLISH);
 		assertThat(request.reportType()).isEqualTo(ReportType.STUDENT_REPORT);
 
-		this.audit.flush();
-		assertThat(this.jdbc.sql("""
-				SELECT e.actor_id FROM audit_entries e JOIN audit_entry_students s ON s.entry_id = e.id
-				WHERE e.action = 'EMAIL' AND e.report_kind = 'student_report' AND s.student_id = ?""")
-			.param(x())
-			.query(Long.class)
-			.list()).containsExactlyInAnyOrderElementsOf(recipients.stream().map(Person::id).toList());
+		assertThat(emailAuditActorsOfX())
+			.containsExactlyInAnyOrderElementsOf(recipients.stream().map(Person::id).toList());
 
 		JsonNode stored = this.teacherA.get(PATH + "/" + schedule).json();
 		assertThat(stored.get("last_generated").isNull()).isFalse();
 		assertThat(Instant.parse(stored.get("last_sent").asString())).isEqualTo(completed);
+	}
+
+	@Test
+	void recipientsWithTheSameReportContentShareOneRenderingAndEachGetsTheirOwnEmail() throws Exception {
+		long schedule = Schedules.create(this.teacherA, Schedules.forStudents("Xena shared", "07:00", x()));
+		List<Person> recipients = List.of(this.w.studentX(), this.w.tutorX(), this.w.parentX(), this.w.teacherA());
+		Schedules.addRecipients(this.teacherA, schedule, ids(recipients));
+		this.reports.contentKeyFor.put(this.w.studentX().id(), "only Xena");
+		this.reports.contentKeyFor.put(this.w.parentX().id(), "only Xena");
+		this.reports.contentKeyFor.put(this.w.tutorX().id(), "only Xena");
+
+		long execution = runNow(schedule);
+		JsonNode done = awaitFinished(schedule, execution);
+
+		assertThat(done.get("status").asString()).isEqualTo("completed");
+		assertThat(done.get("successful_sends").asInt()).isEqualTo(4);
+		List<ReportRequest> requests = this.reports.requests.stream()
+			.filter((request) -> request.scheduleId() == schedule)
+			.toList();
+		// One rendering for the three who see only Xena, one for the teacher.
+		assertThat(requests).hasSize(2);
+		long sharedBy = requests.stream()
+			.map((request) -> request.viewer().userId())
+			.filter((viewer) -> viewer != this.w.teacherA().id())
+			.findFirst()
+			.orElseThrow();
+		Map<String, MimeMessage> received = byRecipient(received(recipients));
+		assertThat(received).hasSize(4);
+		for (Person person : recipients) {
+			MimeMessage message = received.get(person.email());
+			assertThat(message.getMessageID())
+				.isEqualTo("<report." + schedule + "." + execution + "." + person.id() + "@localhost>");
+			assertThat(message.getHeader("List-Unsubscribe"))
+				.containsExactly("<http://localhost:8080/api/unsubscribe/" + token(schedule, person.id()) + ">");
+			BodyPart attachment = ((MimeMultipart) message.getContent()).getBodyPart(1);
+			long renderedFor = (person.id() == this.w.teacherA().id()) ? person.id() : sharedBy;
+			assertThat(attachment.getInputStream().readAllBytes())
+				.isEqualTo(TestReports.content(schedule, renderedFor));
+		}
+		assertThat(emailAuditActorsOfX())
+			.containsExactlyInAnyOrderElementsOf(recipients.stream().map(Person::id).toList());
 	}
 
 	@Test
@@ -451,6 +487,19 @@ class DeliveryRunTests {
 			.query(java.time.OffsetDateTime.class)
 			.single()
 			.toInstant();
+	}
+
+	/**
+	 * Who was recorded as having been emailed a student report about Xena.
+	 */
+	private List<Long> emailAuditActorsOfX() {
+		this.audit.flush();
+		return this.jdbc.sql("""
+				SELECT e.actor_id FROM audit_entries e JOIN audit_entry_students s ON s.entry_id = e.id
+				WHERE e.action = 'EMAIL' AND e.report_kind = 'student_report' AND s.student_id = ?""")
+			.param(x())
+			.query(Long.class)
+			.list();
 	}
 
 	private long x() {

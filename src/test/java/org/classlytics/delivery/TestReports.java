@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +36,8 @@ class TestReports implements ScheduledReports {
 
 	final Map<Long, Integer> sizeFor = new ConcurrentHashMap<>();
 
+	final Map<Long, Object> contentKeyFor = new ConcurrentHashMap<>();
+
 	volatile Consumer<ReportRequest> beforeRender = (request) -> {
 	};
 
@@ -43,6 +46,7 @@ class TestReports implements ScheduledReports {
 		this.pipeline.clear();
 		this.failFor.clear();
 		this.sizeFor.clear();
+		this.contentKeyFor.clear();
 		this.beforeRender = (request) -> {
 		};
 	}
@@ -66,6 +70,11 @@ class TestReports implements ScheduledReports {
 		}
 		return new RenderedReport(new Attachment("report-" + request.scheduleId() + "." + request.format().extension(),
 				request.format().contentType(), content), request.scope().studentIds());
+	}
+
+	@Override
+	public Optional<Object> contentKey(ReportRequest request) {
+		return Optional.ofNullable(this.contentKeyFor.get(request.viewer().userId()));
 	}
 
 	@Override

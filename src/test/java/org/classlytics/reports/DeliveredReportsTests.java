@@ -88,6 +88,36 @@ class DeliveredReportsTests {
 	}
 
 	@Test
+	void recipientsWhoSeeTheSameStudentsInTheSameLocaleShareOneContentKey() {
+		Set<Long> both = Set.of(this.c.w.studentX().id(), this.c.w.studentY().id());
+		Object student = key(request(ReportType.STUDENT_REPORT, this.c.w.studentX(), both, ExportFormat.PDF));
+		Object parent = key(request(ReportType.STUDENT_REPORT, this.c.w.parentX(), both, ExportFormat.PDF));
+		Object tutor = key(request(ReportType.STUDENT_REPORT, this.c.w.tutorX(), both, ExportFormat.PDF));
+		Object otherParent = key(request(ReportType.STUDENT_REPORT, this.c.w.parentY(), both, ExportFormat.PDF));
+		Object admin = key(request(ReportType.STUDENT_REPORT, this.c.w.admin(), both, ExportFormat.PDF));
+
+		// Xena, her parent and her tutor see only Xena: one file for the three of them.
+		assertThat(parent).isEqualTo(student);
+		assertThat(tutor).isEqualTo(student);
+		assertThat(otherParent).isNotEqualTo(student);
+		assertThat(admin).isNotEqualTo(student).isNotEqualTo(otherParent);
+		assertThat(key(request(ReportType.STUDENT_REPORT, this.c.w.parentX(), both, ExportFormat.CSV)))
+			.isNotEqualTo(parent);
+		ReportRequest greek = request(ReportType.STUDENT_REPORT, this.c.w.parentX(), both, ExportFormat.PDF);
+		assertThat(key(new ReportRequest(greek.scheduleId(), greek.reportType(), greek.scope(), greek.period(),
+				greek.occurrence(), greek.zone(), greek.viewer(), greek.format(), Locale.forLanguageTag("el"))))
+			.isNotEqualTo(parent);
+		// A teacher's class report is their own classes: never shared.
+		assertThat(this.reports
+			.contentKey(request(ReportType.TEACHER_WEEKLY_REPORT, this.c.w.teacherA(), Set.of(), ExportFormat.PDF)))
+			.isEmpty();
+	}
+
+	private Object key(ReportRequest request) {
+		return this.reports.contentKey(request).orElseThrow();
+	}
+
+	@Test
 	void aSampleNamesNoRealStudent() {
 		Attachment sample = this.reports.renderSample(ReportType.STUDENT_REPORT, ExportFormat.CSV, Locale.ENGLISH);
 
