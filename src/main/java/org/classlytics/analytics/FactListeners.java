@@ -617,6 +617,11 @@ class FactListeners {
 	}
 
 	private void apply(Affected affected) {
+		Set<Long> students = new HashSet<>(affected.terms);
+		affected.weeks.forEach((key) -> students.add(key.getKey()));
+		affected.days.forEach((key) -> students.add(key.getKey()));
+		affected.attendanceWeeks.forEach((key) -> students.add(key.getKey()));
+		this.rollups.lockClassesOf(students);
 		affected.weeks.forEach((key) -> this.rollups.studentWeek(key.getKey(), key.getValue()));
 		affected.days.forEach((key) -> this.rollups.studentDay(key.getKey(), key.getValue()));
 		this.rollups.studentTerms(affected.terms);

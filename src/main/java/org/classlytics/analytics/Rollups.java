@@ -202,8 +202,7 @@ class Rollups {
 			return;
 		}
 		List<List<Long>> slices = slices(new java.util.TreeSet<>(studentIds));
-		java.util.SortedSet<Long> classes = new java.util.TreeSet<>();
-		slices.forEach((slice) -> classes.addAll(classesOf(slice)));
+		java.util.SortedSet<Long> classes = classesOfAll(slices);
 		for (Long previous : previousClasses) {
 			if (previous != null) {
 				classes.add(previous);
@@ -363,6 +362,25 @@ class Rollups {
 			.param("students", studentIds)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * Takes the class locks of these students, for a change that rebuilds their weeks and
+	 * days before their terms: two transactions that touch rows of one student then queue
+	 * on the student's class instead of writing those rows in different orders and
+	 * deadlocking (a moved due date rewrites the days of every student of the assignment,
+	 * while a grade or an attendance change of one of them rewrites theirs).
+	 */
+	void lockClassesOf(java.util.Collection<Long> studentIds) {
+		if (!studentIds.isEmpty()) {
+			lockClasses(classesOfAll(slices(new java.util.TreeSet<>(studentIds))));
+		}
+	}
+
+	private java.util.SortedSet<Long> classesOfAll(List<List<Long>> slices) {
+		java.util.SortedSet<Long> classes = new java.util.TreeSet<>();
+		slices.forEach((slice) -> classes.addAll(classesOf(slice)));
+		return classes;
 	}
 
 	/**
