@@ -24,7 +24,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 /**
  * Whole application instances started by a test itself, as separate JVMs would be: each
  * with its own scheduler, on the database of the test run (H2 in memory, shared by name
- * within the JVM, or the PostgreSQL of the postgres profile), mailing to one SMTP server.
+ * by the instances of one test class, or the PostgreSQL of the postgres profile), mailing
+ * to one SMTP server.
  */
 final class Instances {
 
@@ -47,12 +48,33 @@ final class Instances {
 				List.of("server.port=0", "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
 						"db-scheduler.scheduler-name=" + name, "classlytics.delivery.dispatch-interval=100ms",
 						"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "spring.main.banner-mode=off"));
+		if (System.getProperty("spring.datasource.url") == null) {
+			properties.add("spring.datasource.url=" + ownH2Database());
+		}
 		properties.addAll(List.of(more));
 		// Command-line arguments: they outrank the test profile's settings.
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles("test")
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testClassesExcludeFilter", new TestClassesExcludeFilter()))
 			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+	}
+
+	/**
+	 * On H2, the instances of one test class share an in-memory database of their own
+	 * instead of the one of the cached test contexts. Twice, under heavy load, a class
+	 * whose instances were killed or stopped mid-run left that shared database closed
+	 * ("The database has been closed") for every class after it; apart, whatever happens
+	 * to the instances stays with their class. PostgreSQL runs keep the one database.
+	 */
+	private static String ownH2Database() {
+		String testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+			.walk((frames) -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+				.filter((type) -> type != Instances.class)
+				.findFirst()
+				.orElseThrow())
+			.getSimpleName();
+		return "jdbc:h2:mem:instances-" + testClass
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 	}
 
 	/**
