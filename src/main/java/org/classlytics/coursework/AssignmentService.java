@@ -143,7 +143,7 @@ class AssignmentService {
 	 * teacher; another teacher's is not found.
 	 */
 	AssignmentEntity loadWritable(Actor actor, long assignmentId) {
-		return this.assignments.findById(assignmentId)
+		return this.assignments.findForUpdateById(assignmentId)
 			.filter((assignment) -> assignment.schoolId() == actor.schoolId())
 			.filter((assignment) -> actor.isAdmin() || assignment.teacherId() == actor.userId())
 			.orElseThrow(() -> NotFoundException.of("Assignment", assignmentId));
