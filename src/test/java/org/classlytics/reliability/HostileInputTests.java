@@ -52,6 +52,14 @@ import static org.classlytics.support.MessagingFixtures.room;
 @IntegrationTest
 class HostileInputTests {
 
+	/**
+	 * The cases of {@link HostileCases} for the 145 routes: all of them for the admin,
+	 * the whole-body ones for the teacher. They change only with the routes or the cases.
+	 */
+	static final int EXPECTED_ADMIN_REQUESTS = 2577;
+
+	static final int EXPECTED_TEACHER_REQUESTS = 833;
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -120,10 +128,6 @@ class HostileInputTests {
 			assertThat(reply.json().get("status").asInt()).isEqualTo(400);
 		}
 	}
-
-	static final int EXPECTED_ADMIN_REQUESTS = 2577;
-
-	static final int EXPECTED_TEACHER_REQUESTS = 833;
 
 	private void send(Api.Caller caller, String route, List<HostileCases.Case> cases, DatabaseFingerprint fingerprint,
 			Tally tally) {
