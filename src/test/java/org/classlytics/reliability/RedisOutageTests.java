@@ -1,8 +1,6 @@
 package org.classlytics.reliability;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.classlytics.roster.Person;
 import org.classlytics.support.Api;
 import org.classlytics.support.Fixtures;
 import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.LocalRedis;
 import org.classlytics.support.World;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ import static org.classlytics.support.CourseworkFixtures.create;
  * (127.0.0.1:6379 by default).
  */
 @IntegrationTest
-@EnabledIf("redisReachable")
+@EnabledIf("org.classlytics.support.LocalRedis#reachable")
 class RedisOutageTests {
 
 	private static final Logger log = LoggerFactory.getLogger(RedisOutageTests.class);
@@ -63,7 +62,7 @@ class RedisOutageTests {
 	 */
 	private static final int QUIET_STUDENTS = 2;
 
-	private static final TcpProxy redis = new TcpProxy(host(), port());
+	private static final TcpProxy redis = new TcpProxy(LocalRedis.host(), LocalRedis.port());
 
 	@DynamicPropertySource
 	static void redisThroughTheProxy(DynamicPropertyRegistry registry) {
@@ -224,24 +223,6 @@ class RedisOutageTests {
 
 	record Student(Person person, long submission) {
 
-	}
-
-	private static String host() {
-		return System.getProperty("spring.data.redis.host", "127.0.0.1");
-	}
-
-	private static int port() {
-		return Integer.parseInt(System.getProperty("spring.data.redis.port", "6379"));
-	}
-
-	static boolean redisReachable() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(host(), port()), 300);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 }

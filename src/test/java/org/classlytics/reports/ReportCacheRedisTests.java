@@ -2,15 +2,14 @@ package org.classlytics.reports;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.classlytics.support.LocalRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code spring.data.redis.host} (127.0.0.1 by default) and
  * {@code spring.data.redis.port}.
  */
-@EnabledIf("redisReachable")
+@EnabledIf("org.classlytics.support.LocalRedis#reachable")
 class ReportCacheRedisTests {
 
 	record Sample(String text, BigDecimal figure, LocalDate day, List<Integer> counts) {
@@ -38,9 +37,9 @@ class ReportCacheRedisTests {
 
 	private final String prefix = "classlytics-test2:" + UUID.randomUUID() + ":";
 
-	private final ReportsRedis redisOne = redis(port(), this.prefix);
+	private final ReportsRedis redisOne = redis(LocalRedis.port(), this.prefix);
 
-	private final ReportsRedis redisTwo = redis(port(), this.prefix);
+	private final ReportsRedis redisTwo = redis(LocalRedis.port(), this.prefix);
 
 	private final ReportCache one = new ReportCache(100, Duration.ofMinutes(1), this.redisOne);
 
@@ -168,25 +167,7 @@ class ReportCacheRedisTests {
 	}
 
 	private static ReportsRedis redis(int port, String prefix) {
-		return new ReportsRedis(host(), port, "", prefix, Duration.ofMillis(500));
-	}
-
-	private static String host() {
-		return System.getProperty("spring.data.redis.host", "127.0.0.1");
-	}
-
-	private static int port() {
-		return Integer.parseInt(System.getProperty("spring.data.redis.port", "6379"));
-	}
-
-	static boolean redisReachable() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(host(), port()), 300);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return new ReportsRedis(LocalRedis.host(), port, "", prefix, Duration.ofMillis(500));
 	}
 
 }
