@@ -144,9 +144,12 @@ class AdminBrowserTests {
 				AuditAction.EXPORT, "student_performance", List.of(this.w.studentX().id(), this.w.studentY().id()));
 		this.audit.flush();
 		browser.open("/admin/audit");
-		assertThat(browser.all("#audit tbody tr")).hasSize(2);
+		// newest first; the oldest is the admin's own view of the at-risk list above
+		assertThat(browser.all("#audit tbody tr")).hasSize(3);
 		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(3)")).isEqualTo("Downloaded");
 		assertThat(browser.text("#audit tbody tr:first-child td:nth-child(5)")).isEqualTo("Xena Xenos, Yuri Young");
+		assertThat(browser.text("#audit tbody tr:last-child td:nth-child(3)")).isEqualTo("Viewed");
+		assertThat(browser.text("#audit tbody tr:last-child td:nth-child(5)")).isEqualTo("Yuri Young");
 		browser.screenshot("admin-audit");
 
 		browser.open("/admin/bulk-reports");
