@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import org.classlytics.roster.Person;
 import org.classlytics.support.Api;
 import org.classlytics.support.Fixtures;
+import org.classlytics.support.OwnH2Database;
 import org.classlytics.support.TestSupport;
 import org.classlytics.support.World;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +65,9 @@ class DeliveryRunTests {
 	}
 
 	@DynamicPropertySource
-	static void smtpPort(DynamicPropertyRegistry registry) {
+	static void smtpPortAndDatabase(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", smtp::port);
+		OwnH2Database.register(registry, "delivery-run-tests");
 	}
 
 	@AfterAll

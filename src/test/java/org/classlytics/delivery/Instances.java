@@ -14,6 +14,7 @@ import org.classlytics.roster.Registration;
 import org.classlytics.roster.Role;
 import org.classlytics.roster.RosterSetup;
 import org.classlytics.roster.School;
+import org.classlytics.support.OwnH2Database;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -48,7 +49,7 @@ final class Instances {
 				List.of("server.port=0", "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
 						"db-scheduler.scheduler-name=" + name, "classlytics.delivery.dispatch-interval=100ms",
 						"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "spring.main.banner-mode=off"));
-		if (System.getProperty("spring.datasource.url") == null) {
+		if (OwnH2Database.onH2()) {
 			properties.add("spring.datasource.url=" + ownH2Database());
 		}
 		properties.addAll(List.of(more));
@@ -61,10 +62,7 @@ final class Instances {
 
 	/**
 	 * On H2, the instances of one test class share an in-memory database of their own
-	 * instead of the one of the cached test contexts. Twice, under heavy load, a class
-	 * whose instances were killed or stopped mid-run left that shared database closed
-	 * ("The database has been closed") for every class after it; apart, whatever happens
-	 * to the instances stays with their class. PostgreSQL runs keep the one database.
+	 * (see {@link OwnH2Database}), named after the class.
 	 */
 	private static String ownH2Database() {
 		String testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
@@ -73,8 +71,7 @@ final class Instances {
 				.findFirst()
 				.orElseThrow())
 			.getSimpleName();
-		return "jdbc:h2:mem:instances-" + testClass
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		return OwnH2Database.url("instances-" + testClass);
 	}
 
 	/**

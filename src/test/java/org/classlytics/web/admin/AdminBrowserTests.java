@@ -9,6 +9,7 @@ import org.classlytics.roster.Actor;
 import org.classlytics.support.Api;
 import org.classlytics.support.Browser;
 import org.classlytics.support.Fixtures;
+import org.classlytics.support.OwnH2Database;
 import org.classlytics.support.TestSupport;
 import org.classlytics.support.World;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.classlytics.support.AttendanceFixtures.attendance;
@@ -46,6 +49,11 @@ class AdminBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		OwnH2Database.register(registry, "admin-browser-tests");
+	}
 
 	@Autowired
 	Fixtures fixtures;
