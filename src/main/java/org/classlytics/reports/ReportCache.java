@@ -280,7 +280,15 @@ class ReportCache {
 	private void remember(Key key, Object value, Collection<Long> people, String stamp, long generation) {
 		Set<Long> dependsOn = Set.copyOf(people);
 		for (Long id : dependsOn) {
-			this.byPerson.computeIfAbsent(id, (k) -> ConcurrentHashMap.newKeySet()).add(key);
+			// Added inside compute, atomically with unindex's removal of an emptied set:
+			// added after computeIfAbsent returned, the key could land in a set that a
+			// concurrent unindex had just dropped from the map, and the entry would be
+			// kept with no index under this person, never evicted by their changes.
+			this.byPerson.compute(id, (k, keys) -> {
+				Set<Key> indexed = (keys != null) ? keys : ConcurrentHashMap.newKeySet();
+				indexed.add(key);
+				return indexed;
+			});
 		}
 		if (this.evictions.get() == generation) {
 			this.cache.put(key, new Entry(value, dependsOn, stamp));
