@@ -25,6 +25,8 @@ class ReportCacheIndexRaceTests {
 
 	private static final long STUDENT = 1L;
 
+	private static final long TEACHER = 2L;
+
 	private static final int TEACHERS = 3;
 
 	private static final Duration DURATION = Duration.ofSeconds(3);
@@ -72,6 +74,41 @@ class ReportCacheIndexRaceTests {
 			teacher.get();
 		}
 		assertThat(lost).as("student reports kept after the student was evicted").isZero();
+	}
+
+	@Test
+	void anEntryStoredWhileAnEvictionOfItsPersonUnindexesTheOldCopyKeepsItsIndex() throws Exception {
+		AtomicBoolean running = new AtomicBoolean(true);
+		// The student's changes evict their reports, many at a time, and unindex each
+		// removed copy from its people, while the main thread reads (and stores again)
+		// reports of the student.
+		Future<?> changes = this.threads.submit(() -> {
+			while (running.get()) {
+				for (int other = 0; other < 50; other++) {
+					this.cache.get(key("other", other), String.class, () -> "other", (value) -> List.of(STUDENT));
+				}
+				this.cache.evictPeople(List.of(STUDENT));
+			}
+			return null;
+		});
+		List<ReportCache.Key> read = new ArrayList<>();
+		long until = System.nanoTime() + DURATION.toNanos();
+		for (int round = 0; System.nanoTime() < until; round++) {
+			ReportCache.Key report = key("other", round % 50);
+			this.cache.get(report, String.class, () -> "before", (value) -> List.of(STUDENT, TEACHER));
+			read.add(report);
+		}
+		running.set(false);
+		changes.get();
+
+		this.cache.evictPeople(List.of(STUDENT));
+
+		long lost = read.stream()
+			.distinct()
+			.filter((report) -> this.cache.get(report, String.class, () -> "after", (value) -> List.of(STUDENT))
+				.equals("before"))
+			.count();
+		assertThat(lost).as("reports kept after their student was evicted").isZero();
 	}
 
 	private static ReportCache.Key key(String kind, int round) {
