@@ -58,7 +58,9 @@ class SubmissionService {
 	 */
 	SubmissionFacts submit(Actor actor, long assignmentId, long studentId, Instant submittedAt) {
 		this.access.requireRole(actor, Role.ADMIN, Role.TEACHER, Role.STUDENT);
-		AssignmentEntity assignment = this.assignments.findById(assignmentId)
+		// Locked, so that a concurrent move of the due date waits: the late flag and the
+		// due date announced to analytics are those of the assignment as it stays.
+		AssignmentEntity assignment = this.assignments.findForUpdateById(assignmentId)
 			.filter((a) -> a.schoolId() == actor.schoolId())
 			.filter((a) -> actor.role() != Role.TEACHER || a.teacherId() == actor.userId())
 			.orElseThrow(() -> NotFoundException.of("Assignment", assignmentId));
@@ -107,14 +109,17 @@ class SubmissionService {
 
 	/**
 	 * A submission of an assignment the caller may write: any of the school's for an
-	 * admin, their own assignments' for a teacher.
+	 * admin, their own assignments' for a teacher. The assignment is locked first, then
+	 * the submission (the order of a due date move, which locks the assignment and then
+	 * updates its submissions), so a move and this write run one after the other and the
+	 * due date this write announces to analytics is never one the move has replaced.
 	 */
 	private SubmissionEntity loadWritable(Actor actor, long submissionId) {
-		return this.submissions.findForUpdateById(submissionId)
-			.filter((submission) -> this.assignments.findById(submission.assignmentId())
-				.filter((a) -> a.schoolId() == actor.schoolId())
-				.filter((a) -> actor.isAdmin() || a.teacherId() == actor.userId())
-				.isPresent())
+		return this.submissions.findById(submissionId)
+			.flatMap((found) -> this.assignments.findForUpdateById(found.assignmentId()))
+			.filter((a) -> a.schoolId() == actor.schoolId())
+			.filter((a) -> actor.isAdmin() || a.teacherId() == actor.userId())
+			.flatMap((a) -> this.submissions.findForUpdateById(submissionId))
 			.orElseThrow(() -> NotFoundException.of("Submission", submissionId));
 	}
 

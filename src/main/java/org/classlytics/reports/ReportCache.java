@@ -275,18 +275,31 @@ class ReportCache {
 	}
 
 	/**
-	 * Keeps a local entry unless a local eviction ran since {@code generation}.
+	 * Keeps a local entry unless a local eviction ran since {@code generation}. The entry
+	 * is stored before it is indexed: an eviction that removed an older copy of the same
+	 * key unindexes it only while no entry is stored under the key ({@link #unindex}), so
+	 * it cannot take the index of this newer copy away. An eviction that runs between the
+	 * store and the index moves the generation, and the entry is dropped again.
 	 */
 	private void remember(Key key, Object value, Collection<Long> people, String stamp, long generation) {
-		Set<Long> dependsOn = Set.copyOf(people);
-		for (Long id : dependsOn) {
-			this.byPerson.computeIfAbsent(id, (k) -> ConcurrentHashMap.newKeySet()).add(key);
+		if (this.evictions.get() != generation) {
+			return;
 		}
-		if (this.evictions.get() == generation) {
-			this.cache.put(key, new Entry(value, dependsOn, stamp));
-			if (this.evictions.get() != generation) {
-				this.cache.invalidate(key);
-			}
+		Set<Long> dependsOn = Set.copyOf(people);
+		this.cache.put(key, new Entry(value, dependsOn, stamp));
+		for (Long id : dependsOn) {
+			// Added inside compute, atomically with unindex's removal of an emptied set:
+			// added after computeIfAbsent had returned, the key could land in a set that
+			// a concurrent unindex had just dropped from the map, and the entry would be
+			// kept with no index under this person, never evicted by their changes.
+			this.byPerson.compute(id, (k, keys) -> {
+				Set<Key> indexed = (keys != null) ? keys : ConcurrentHashMap.newKeySet();
+				indexed.add(key);
+				return indexed;
+			});
+		}
+		if (this.evictions.get() != generation) {
+			this.cache.invalidate(key);
 		}
 	}
 
@@ -298,10 +311,18 @@ class ReportCache {
 		return entry != null;
 	}
 
+	/**
+	 * Takes a removed entry's key out of its people's index, unless a newer entry was
+	 * stored under the key since (a reader computing it again while the eviction ran):
+	 * that one's index must stay. Checked inside the person's compute, which a newer
+	 * entry's indexing waits for.
+	 */
 	private void unindex(Key key, Set<Long> people) {
 		for (Long id : people) {
 			this.byPerson.computeIfPresent(id, (k, keys) -> {
-				keys.remove(key);
+				if (!this.cache.asMap().containsKey(key)) {
+					keys.remove(key);
+				}
 				return keys.isEmpty() ? null : keys;
 			});
 		}
