@@ -1,7 +1,14 @@
 package org.classlytics.analytics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.classlytics.platform.LocalWeek;
 
@@ -197,12 +204,12 @@ class Rollups {
 	 * other's: the class locks are taken first, in ascending class order, before any term
 	 * row is written.
 	 */
-	void studentTerms(java.util.Collection<Long> studentIds, Long... previousClasses) {
+	void studentTerms(Collection<Long> studentIds, Long... previousClasses) {
 		if (studentIds.isEmpty()) {
 			return;
 		}
-		List<List<Long>> slices = slices(new java.util.TreeSet<>(studentIds));
-		java.util.SortedSet<Long> classes = classesOfAll(slices);
+		List<List<Long>> slices = slices(new TreeSet<>(studentIds));
+		SortedSet<Long> classes = classesOfAll(slices);
 		for (Long previous : previousClasses) {
 			if (previous != null) {
 				classes.add(previous);
@@ -213,7 +220,7 @@ class Rollups {
 			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
 		}
 		if (!classes.isEmpty()) {
-			rank(" AND class_section_id IN (:classes)", java.util.Map.of("classes", List.copyOf(classes)));
+			rank(" AND class_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
 		}
 		// A student who left every class keeps no rank; only these students' rows can be
 		// such rows here (the primary key finds them).
@@ -241,18 +248,18 @@ class Rollups {
 	 * reading it costs less than a statement per distinct week (an import of a term's
 	 * grades touches every week of the term).
 	 */
-	void studentWeeks(java.util.Map<LocalDate, java.util.Set<Long>> studentsByWeek) {
+	void studentWeeks(Map<LocalDate, Set<Long>> studentsByWeek) {
 		rebuildSpan(STUDENT_WEEKS, studentsByWeek);
 	}
 
-	private void rebuildSpan(DerivedTable table, java.util.Map<LocalDate, java.util.Set<Long>> studentsByDate) {
+	private void rebuildSpan(DerivedTable table, Map<LocalDate, Set<Long>> studentsByDate) {
 		if (studentsByDate.isEmpty()) {
 			return;
 		}
-		java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(studentsByDate.keySet());
-		java.util.Set<Long> students = new java.util.HashSet<>();
+		SortedSet<LocalDate> dates = new TreeSet<>(studentsByDate.keySet());
+		Set<Long> students = new HashSet<>();
 		studentsByDate.values().forEach(students::addAll);
-		slices(new java.util.TreeSet<>(students))
+		slices(new TreeSet<>(students))
 			.forEach((slice) -> table.apply(this.jdbc, Scope.students(slice, dates.first(), dates.last())));
 	}
 
@@ -260,9 +267,9 @@ class Rollups {
 	 * A batch's students in slices of at most 1,000, so that no statement binds a huge IN
 	 * list.
 	 */
-	private static List<List<Long>> slices(java.util.Collection<Long> students) {
+	private static List<List<Long>> slices(Collection<Long> students) {
 		List<Long> all = List.copyOf(students);
-		List<List<Long>> slices = new java.util.ArrayList<>();
+		List<List<Long>> slices = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += 1000) {
 			slices.add(all.subList(from, Math.min(all.size(), from + 1000)));
 		}
@@ -273,7 +280,7 @@ class Rollups {
 	 * Rebuilds the days of a batch the same way: from its first to its last changed day,
 	 * per 1,000 students.
 	 */
-	void studentDays(java.util.Map<LocalDate, java.util.Set<Long>> studentsByDay) {
+	void studentDays(Map<LocalDate, Set<Long>> studentsByDay) {
 		rebuildSpan(STUDENT_DAYS, studentsByDay);
 	}
 
@@ -302,7 +309,7 @@ class Rollups {
 	 * Every rank of every class in one statement: the nightly safety net.
 	 */
 	int rankAll() {
-		int changed = rank("", java.util.Map.of());
+		int changed = rank("", Map.of());
 		this.jdbc
 			.sql("UPDATE analytics_student_terms SET class_rank = NULL "
 					+ "WHERE class_section_id IS NULL AND class_rank IS NOT NULL")
@@ -315,7 +322,7 @@ class Rollups {
 	 * none has a rank yet).
 	 */
 	void rankSchool(long schoolId) {
-		rank(" AND school_id = :school", java.util.Map.of("school", schoolId));
+		rank(" AND school_id = :school", Map.of("school", schoolId));
 	}
 
 	/**
@@ -340,7 +347,7 @@ class Rollups {
 	/**
 	 * Re-ranks the term rows the filter selects (all of them for an empty filter).
 	 */
-	private int rank(String where, java.util.Map<String, ?> params) {
+	private int rank(String where, Map<String, ?> params) {
 		return this.jdbc
 			.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
 					+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
@@ -353,7 +360,7 @@ class Rollups {
 	 * The classes of the students' term rows and their current classes: the classes whose
 	 * ranks a rebuild of their term rows can change.
 	 */
-	private List<Long> classesOf(java.util.Collection<Long> studentIds) {
+	private List<Long> classesOf(Collection<Long> studentIds) {
 		return this.jdbc
 			.sql("SELECT class_section_id FROM analytics_student_terms "
 					+ "WHERE student_id IN (:students) AND class_section_id IS NOT NULL "
@@ -371,14 +378,14 @@ class Rollups {
 	 * deadlocking (a moved due date rewrites the days of every student of the assignment,
 	 * while a grade or an attendance change of one of them rewrites theirs).
 	 */
-	void lockClassesOf(java.util.Collection<Long> studentIds) {
+	void lockClassesOf(Collection<Long> studentIds) {
 		if (!studentIds.isEmpty()) {
-			lockClasses(classesOfAll(slices(new java.util.TreeSet<>(studentIds))));
+			lockClasses(classesOfAll(slices(new TreeSet<>(studentIds))));
 		}
 	}
 
-	private java.util.SortedSet<Long> classesOfAll(List<List<Long>> slices) {
-		java.util.SortedSet<Long> classes = new java.util.TreeSet<>();
+	private SortedSet<Long> classesOfAll(List<List<Long>> slices) {
+		SortedSet<Long> classes = new TreeSet<>();
 		slices.forEach((slice) -> classes.addAll(classesOf(slice)));
 		return classes;
 	}
@@ -390,7 +397,7 @@ class Rollups {
 	 * ({@code ON CONFLICT DO NOTHING} waits for a concurrent insert of the same row
 	 * instead of failing).
 	 */
-	private void lockClasses(java.util.SortedSet<Long> classes) {
+	private void lockClasses(SortedSet<Long> classes) {
 		if (classes.isEmpty()) {
 			return;
 		}
@@ -405,7 +412,7 @@ class Rollups {
 		lockedAmong(classes);
 	}
 
-	private List<Long> lockedAmong(java.util.SortedSet<Long> classes) {
+	private List<Long> lockedAmong(SortedSet<Long> classes) {
 		return this.jdbc
 			.sql("SELECT class_section_id FROM analytics_class_locks WHERE class_section_id IN (:classes) "
 					+ "ORDER BY class_section_id FOR UPDATE")
