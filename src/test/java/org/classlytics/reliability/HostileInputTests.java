@@ -2,14 +2,17 @@ package org.classlytics.reliability;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -18,6 +21,7 @@ import org.classlytics.support.Api;
 import org.classlytics.support.Fixtures;
 import org.classlytics.support.IntegrationTest;
 import org.classlytics.support.World;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.classlytics.support.Api.body;
 import static org.classlytics.support.AttendanceFixtures.attendance;
 import static org.classlytics.support.AttendanceFixtures.behavior;
@@ -209,24 +214,16 @@ class HostileInputTests {
 	 * listener, say) have come to rest.
 	 */
 	private static Map<String, String> settled(DatabaseFingerprint fingerprint) {
-		Map<String, String> previous = fingerprint.take();
-		for (int i = 0; i < 20; i++) {
-			sleep();
-			Map<String, String> next = fingerprint.take();
-			if (next.equals(previous)) {
-				return next;
-			}
-			previous = next;
-		}
-		return previous;
-	}
-
-	private static void sleep() {
+		AtomicReference<Map<String, String>> last = new AtomicReference<>(fingerprint.take());
 		try {
-			Thread.sleep(25);
+			return await().pollInterval(Duration.ofMillis(25)).atMost(Duration.ofMillis(500)).until(() -> {
+				Map<String, String> next = fingerprint.take();
+				return next.equals(last.getAndSet(next)) ? next : null;
+			}, Objects::nonNull);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (ConditionTimeoutException ex) {
+			// still moving after half a second: the latest state is the baseline
+			return last.get();
 		}
 	}
 
