@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.classlytics.attendance.AttendanceDeleted;
 import org.classlytics.attendance.AttendanceRecorded;
@@ -493,18 +495,22 @@ class FactListeners {
 
 	@EventListener
 	void on(EnrollmentSaved event) {
-		enrollment(event.enrollment(), false);
-		if (event.previous() != null && event.previous().teacherId() != event.enrollment().teacherId()) {
-			this.rollups.teacherWeeks(event.previous().teacherId());
-		}
+		Long previousTeacher = (event.previous() != null
+				&& event.previous().teacherId() != event.enrollment().teacherId()) ? event.previous().teacherId()
+						: null;
+		enrollment(event.enrollment(), false, previousTeacher);
 	}
 
 	@EventListener
 	void on(EnrollmentDeleted event) {
-		enrollment(event.enrollment(), true);
+		enrollment(event.enrollment(), true, null);
 	}
 
-	private void enrollment(Enrollment e, boolean deleted) {
+	/**
+	 * @param previousTeacher the teacher the enrollment moved from, whose weeks lose the
+	 * student's attendance, or null
+	 */
+	private void enrollment(Enrollment e, boolean deleted, Long previousTeacher) {
 		this.jdbc.sql("DELETE FROM analytics_enrollments WHERE enrollment_id = ?").param(e.id()).update();
 		if (!deleted) {
 			this.jdbc
@@ -515,9 +521,14 @@ class FactListeners {
 				.update();
 		}
 		this.rollups.studentTerms(e.studentId());
+		SortedSet<Long> teachers = new TreeSet<>();
 		if (hasAttendance(e.studentId())) {
-			this.rollups.teacherWeeks(e.teacherId());
+			teachers.add(e.teacherId());
 		}
+		if (previousTeacher != null) {
+			teachers.add(previousTeacher);
+		}
+		this.rollups.teacherWeeks(teachers);
 	}
 
 	private boolean hasAttendance(long studentId) {
@@ -625,8 +636,7 @@ class FactListeners {
 		affected.weeks.forEach((key) -> this.rollups.studentWeek(key.getKey(), key.getValue()));
 		affected.days.forEach((key) -> this.rollups.studentDay(key.getKey(), key.getValue()));
 		this.rollups.studentTerms(affected.terms);
-		affected.teacherWeeks.forEach((key) -> this.rollups.teacherWeek(key.getKey(), key.getValue()));
-		affected.attendanceWeeks.forEach((key) -> this.rollups.teacherWeeksOfStudent(key.getKey(), key.getValue()));
+		this.rollups.teacherWeeks(affected.teacherWeeks, affected.attendanceWeeks);
 	}
 
 	/**

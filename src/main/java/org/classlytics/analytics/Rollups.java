@@ -284,25 +284,40 @@ class Rollups {
 		rebuildSpan(STUDENT_DAYS, studentsByDay);
 	}
 
-	void teacherWeek(long teacherId, LocalDate weekStart) {
-		TEACHER_WEEKS.apply(this.jdbc, Scope.teacherOn(teacherId, weekStart));
-	}
-
-	void teacherWeeks(long teacherId) {
-		TEACHER_WEEKS.apply(this.jdbc, Scope.teacher(teacherId));
+	/**
+	 * Rebuilds teacher weeks: the given ones, and the week of each student's day for the
+	 * teachers whose pooled attendance includes the student's (active enrollments). All
+	 * their teachers are locked first, in ascending order, so that two transactions
+	 * creating the same new teacher week queue instead of one failing on its key.
+	 */
+	void teacherWeeks(Set<Map.Entry<Long, LocalDate>> teacherWeeks, Set<Map.Entry<Long, LocalDate>> attendanceDays) {
+		SortedSet<Map.Entry<Long, LocalDate>> keys = new TreeSet<>(
+				Map.Entry.<Long, LocalDate>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+		keys.addAll(teacherWeeks);
+		attendanceDays.forEach((studentDay) -> {
+			LocalDate weekStart = LocalWeek.of(studentDay.getValue()).weekStart();
+			teachersOf(studentDay.getKey()).forEach((teacher) -> keys.add(Map.entry(teacher, weekStart)));
+		});
+		SortedSet<Long> teachers = new TreeSet<>();
+		keys.forEach((key) -> teachers.add(key.getKey()));
+		LockRows.TEACHERS.lock(this.jdbc, teachers);
+		keys.forEach((key) -> TEACHER_WEEKS.apply(this.jdbc, Scope.teacherOn(key.getKey(), key.getValue())));
 	}
 
 	/**
-	 * The teachers whose pooled attendance includes the student's (active enrollments),
-	 * for one week.
+	 * Rebuilds every week of these teachers, locked first as above.
 	 */
-	void teacherWeeksOfStudent(long studentId, LocalDate day) {
-		LocalDate weekStart = LocalWeek.of(day).weekStart();
-		this.jdbc.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")
+	void teacherWeeks(SortedSet<Long> teacherIds) {
+		LockRows.TEACHERS.lock(this.jdbc, teacherIds);
+		teacherIds.forEach((teacher) -> TEACHER_WEEKS.apply(this.jdbc, Scope.teacher(teacher)));
+	}
+
+	private List<Long> teachersOf(long studentId) {
+		return this.jdbc
+			.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")
 			.param(studentId)
 			.query(Long.class)
-			.list()
-			.forEach((teacher) -> teacherWeek(teacher, weekStart));
+			.list();
 	}
 
 	/**
@@ -390,35 +405,8 @@ class Rollups {
 		return classes;
 	}
 
-	/**
-	 * Row locks on one lock row per class, held until the transaction ends, taken in
-	 * ascending class order so that concurrent re-rankings of one class queue instead of
-	 * deadlocking. A class's lock row is inserted on its first use
-	 * ({@code ON CONFLICT DO NOTHING} waits for a concurrent insert of the same row
-	 * instead of failing).
-	 */
 	private void lockClasses(SortedSet<Long> classes) {
-		if (classes.isEmpty()) {
-			return;
-		}
-		if (lockedAmong(classes).size() == classes.size()) {
-			return;
-		}
-		for (Long classId : classes) {
-			this.jdbc.sql("INSERT INTO analytics_class_locks (class_section_id) VALUES (?) ON CONFLICT DO NOTHING")
-				.param(classId)
-				.update();
-		}
-		lockedAmong(classes);
-	}
-
-	private List<Long> lockedAmong(SortedSet<Long> classes) {
-		return this.jdbc
-			.sql("SELECT class_section_id FROM analytics_class_locks WHERE class_section_id IN (:classes) "
-					+ "ORDER BY class_section_id FOR UPDATE")
-			.param("classes", classes)
-			.query(Long.class)
-			.list();
+		LockRows.CLASSES.lock(this.jdbc, classes);
 	}
 
 }

@@ -14,8 +14,12 @@ import java.util.stream.IntStream;
 
 import org.classlytics.attendance.AttendanceMark.DayKey;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records sets of attendance with set-based SQL: one query for the days' previous
@@ -31,16 +35,35 @@ class AttendanceRegister {
 
 	private final JdbcClient jdbc;
 
-	AttendanceRegister(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	AttendanceRegister(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
 	 * Inserts or replaces one row per mark; the marks name distinct days and carry their
 	 * recorder. Returns the rows in the order of the marks, each with the status its day
 	 * had before (null for a new day).
+	 * <p>
+	 * Two transactions creating the same new day at once both find no row to lock; the
+	 * later insert waits for the earlier transaction and then fails on the day's key. By
+	 * then that row is committed, so the write is rolled back to its savepoint and done
+	 * once more, which now reads and replaces the row: the API upserts per (student,
+	 * date) under concurrency too, instead of answering 409.
 	 */
 	List<Written> record(long schoolId, List<AttendanceMark> marks, Instant now) {
+		try {
+			return this.savepoint.execute((status) -> write(schoolId, marks, now));
+		}
+		catch (DuplicateKeyException concurrentCreate) {
+			return this.savepoint.execute((status) -> write(schoolId, marks, now));
+		}
+	}
+
+	private List<Written> write(long schoolId, List<AttendanceMark> marks, Instant now) {
 		List<Long> students = marks.stream().map(AttendanceMark::studentId).distinct().toList();
 		List<LocalDate> dates = marks.stream().map(AttendanceMark::date).distinct().toList();
 		// Locks the days that exist, so that a concurrent write cannot change a status
