@@ -16,6 +16,7 @@ import org.classlytics.attendance.BehaviorFacts;
 import org.classlytics.attendance.LessonFacts;
 import org.classlytics.coursework.AssignmentFacts;
 import org.classlytics.coursework.Coursework;
+import org.classlytics.coursework.MaterialTotalsRepair;
 import org.classlytics.coursework.QuizAttemptFacts;
 import org.classlytics.coursework.SubmissionFacts;
 import org.classlytics.messaging.Messaging;
@@ -199,6 +200,14 @@ public class Recompute {
 			table.deleteKeys(this.template, List.copyOf(stored.keySet()));
 			counts.addAsMismatch(diff);
 		}
+		// Coursework's own derived rows (material totals) are checked and repaired by
+		// coursework in this transaction, so a dry run rolls them back too.
+		MaterialTotalsRepair materials = this.coursework.rebuildMaterialTotals(schoolId, student);
+		Counts materialDiff = new Counts();
+		materialDiff.created = materials.created();
+		materialDiff.updated = materials.updated();
+		materialDiff.deleted = materials.deleted();
+		counts.addAsMismatch(materialDiff);
 		int ranks = this.rollups.rankMismatches(Scope.school(schoolId));
 		if (ranks > 0) {
 			this.rollups.rankAll();

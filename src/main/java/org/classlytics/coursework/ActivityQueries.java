@@ -3,6 +3,7 @@ package org.classlytics.coursework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -181,6 +182,86 @@ class ActivityQueries {
 		materials.sort(Comparator.comparingLong(MaterialWork::materialId).thenComparingLong(MaterialWork::studentId));
 		study.sort(Comparator.comparingLong(StudyTime::studentId).thenComparingLong(StudyTime::subjectId));
 		return new ClassActivity(due, submissions, materials, study);
+	}
+
+	/**
+	 * A class report's coursework in one statement, like {@link #classActivity} but with
+	 * the materials read from their totals ({@link MaterialTotals}): one row per
+	 * (student, teacher, subject) with the completions summed over the weeks up to
+	 * {@code week}, the report's week in the school's zone.
+	 */
+	ClassWeekActivity classWeek(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from, Instant to,
+			LocalDate week) {
+		if (studentIds.isEmpty()) {
+			return new ClassWeekActivity(List.of(), List.of(), List.of(), List.of());
+		}
+		List<AssignmentDue> due = new ArrayList<>();
+		List<SubmissionFacts> submissions = new ArrayList<>();
+		List<MaterialTotal> materials = new ArrayList<>();
+		List<StudyTime> study = new ArrayList<>();
+		inPeriod(
+				"""
+						SELECT 'D' AS kind, a.id, x.student_id, a.teacher_id, a.subject_id, CAST(NULL AS BIGINT) AS assignment_id,
+						  CAST(NULL AS BIGINT) AS school_id, s.submitted_at, a.due_at, s.late, CAST(NULL AS VARCHAR(20)) AS status,
+						  CAST(NULL AS NUMERIC(10, 2)) AS score, CAST(NULL AS NUMERIC(10, 2)) AS max_score,
+						  CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS graded_at, CAST(NULL AS VARCHAR(10000)) AS feedback,
+						  CAST(NULL AS INTEGER) AS assigned, CAST(NULL AS BIGINT) AS completed,
+						  CAST(NULL AS NUMERIC(14, 2)) AS progress_sum, CAST(NULL AS BIGINT) AS seconds
+						FROM assignment_students x
+						JOIN assignments a ON a.id = x.assignment_id
+						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
+						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to"""
+						+ " " + FILTERS.formatted("a")
+						+ """
+
+								UNION ALL
+								SELECT 'S', s.id, s.student_id, a.teacher_id, a.subject_id, s.assignment_id, s.school_id, s.submitted_at,
+								  a.due_at, s.late, s.status, s.score, a.max_score, s.graded_at, s.feedback, NULL, NULL, NULL, NULL
+								FROM submissions s JOIN assignments a ON a.id = s.assignment_id
+								WHERE s.student_id IN (:students)
+								AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
+						+ " " + FILTERS.formatted("a")
+						+ """
+
+								UNION ALL
+								SELECT 'M', NULL, t.student_id, t.teacher_id, t.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+								  NULL, NULL, t.assigned,
+								  COALESCE((SELECT SUM(c.completed) FROM material_completions c WHERE c.student_id = t.student_id
+								    AND c.teacher_id = t.teacher_id AND c.subject_id = t.subject_id AND c.week_start <= :week), 0),
+								  t.progress_sum, NULL
+								FROM material_totals t
+								WHERE t.student_id IN (:students)"""
+						+ " " + FILTERS.formatted("t")
+						+ """
+
+								UNION ALL
+								SELECT 'T', NULL, ss.student_id, NULL, ss.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+								  NULL, NULL, NULL, NULL, SUM(ss.duration_seconds)
+								FROM study_sessions ss
+								WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to"""
+						+ " " + FILTERS.formatted("ss") + " GROUP BY ss.student_id, ss.subject_id",
+				studentIds, teacherId, subjectId, from, to)
+			.param("week", week)
+			.query((ResultSet rs) -> {
+				switch (rs.getString("kind")) {
+					case "D" -> due.add(assignmentDue(rs, 0));
+					case "S" -> submissions.add(CourseworkRows.submission(rs, 0));
+					case "M" -> materials.add(new MaterialTotal(rs.getLong("student_id"), rs.getLong("teacher_id"),
+							rs.getLong("subject_id"), rs.getInt("assigned"), rs.getInt("completed"),
+							rs.getBigDecimal("progress_sum")));
+					default -> study
+						.add(new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")));
+				}
+			});
+		due.sort(Comparator.comparing(AssignmentDue::dueAt)
+			.thenComparingLong(AssignmentDue::assignmentId)
+			.thenComparingLong(AssignmentDue::studentId));
+		submissions.sort(Comparator.comparingLong(SubmissionFacts::submissionId));
+		materials.sort(Comparator.comparingLong(MaterialTotal::studentId)
+			.thenComparingLong(MaterialTotal::teacherId)
+			.thenComparingLong(MaterialTotal::subjectId));
+		study.sort(Comparator.comparingLong(StudyTime::studentId).thenComparingLong(StudyTime::subjectId));
+		return new ClassWeekActivity(due, submissions, materials, study);
 	}
 
 	/**

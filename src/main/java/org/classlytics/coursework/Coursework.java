@@ -1,6 +1,7 @@
 package org.classlytics.coursework;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,12 @@ public class Coursework {
 
 	private final ActivityQueries activity;
 
-	Coursework(Facts facts, ActivityQueries activity) {
+	private final MaterialTotals totals;
+
+	Coursework(Facts facts, ActivityQueries activity, MaterialTotals totals) {
 		this.facts = facts;
 		this.activity = activity;
+		this.totals = totals;
 	}
 
 	/**
@@ -68,6 +72,28 @@ public class Coursework {
 	public ClassActivity classActivity(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
 			Instant to) {
 		return this.activity.classActivity(studentIds, teacherId, subjectId, from, to);
+	}
+
+	/**
+	 * A class report's coursework for the week starting {@code week} (the school's
+	 * {@code from} to {@code to}), in one statement: like {@link #classActivity} but with
+	 * each student's materials as totals per teacher and subject, completions counted up
+	 * to the week's end.
+	 */
+	public ClassWeekActivity classWeek(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
+			Instant to, LocalDate week) {
+		return this.activity.classWeek(studentIds, teacherId, subjectId, from, to, week);
+	}
+
+	/**
+	 * Rebuilds a school's material totals (or only one student's) from materials, their
+	 * assignments and progress, writing only the rows that differ: the recompute's check
+	 * and repair, and the way to rebuild them after a bulk write to the sources. Joins
+	 * the caller's transaction.
+	 */
+	@Transactional
+	public MaterialTotalsRepair rebuildMaterialTotals(long schoolId, Long studentId) {
+		return this.totals.rebuild(schoolId, studentId);
 	}
 
 	/**

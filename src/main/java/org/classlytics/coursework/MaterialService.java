@@ -47,8 +47,12 @@ class MaterialService {
 
 	private final Clock clock;
 
+	private final MaterialTotals totals;
+
 	MaterialService(MaterialRepository materials, MaterialProgressRepository progress, Participants participants,
-			AccessPolicy access, Facts facts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			AccessPolicy access, Facts facts, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			MaterialTotals totals) {
+		this.totals = totals;
 		this.materials = materials;
 		this.progress = progress;
 		this.participants = participants;
@@ -73,6 +77,7 @@ class MaterialService {
 				request.title(), Scores.instantOrNow(request.createdAt(), this.clock), students);
 		long id = this.materials.save(material).id();
 		MaterialFacts created = this.facts.material(id).orElseThrow();
+		this.totals.refresh(created.schoolId(), created.teacherId(), created.subjectId(), created.studentIds());
 		this.events.publishEvent(new MaterialAssigned(created));
 		return created;
 	}
@@ -102,6 +107,11 @@ class MaterialService {
 		}
 		this.materials.save(material);
 		MaterialFacts changed = this.facts.material(materialId).orElseThrow();
+		if (!changed.studentIds().equals(previous.studentIds())) {
+			Set<Long> affected = new HashSet<>(previous.studentIds());
+			affected.addAll(changed.studentIds());
+			this.totals.refresh(changed.schoolId(), changed.teacherId(), changed.subjectId(), affected);
+		}
 		if (!changed.equals(previous)) {
 			this.events.publishEvent(new MaterialChanged(changed, previous));
 		}
@@ -127,6 +137,7 @@ class MaterialService {
 		List<MaterialProgressFacts> progressRows = this.facts.progressOf(materialId);
 		this.jdbc.sql("DELETE FROM material_progress WHERE material_id = ?").param(materialId).update();
 		this.materials.delete(material);
+		this.totals.refresh(deleted.schoolId(), deleted.teacherId(), deleted.subjectId(), deleted.studentIds());
 		this.events.publishEvent(new MaterialDeleted(deleted, progressRows));
 	}
 
@@ -157,6 +168,8 @@ class MaterialService {
 		row.record(percent, completedAt, this.clock.instant());
 		long id = this.progress.save(row).id();
 		MaterialProgressFacts recorded = this.facts.progress(id).orElseThrow();
+		this.totals.refresh(recorded.schoolId(), recorded.teacherId(), recorded.subjectId(),
+				List.of(recorded.studentId()));
 		this.events.publishEvent(new MaterialProgressRecorded(recorded, previous));
 		return recorded;
 	}

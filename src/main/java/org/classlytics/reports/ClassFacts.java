@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.classlytics.attendance.AttendanceRecord;
 import org.classlytics.attendance.AttendanceStatus;
 import org.classlytics.coursework.AssignmentDue;
-import org.classlytics.coursework.MaterialWork;
+import org.classlytics.coursework.MaterialTotal;
 import org.classlytics.coursework.StudyTime;
 import org.classlytics.coursework.SubmissionFacts;
 import org.classlytics.messaging.ChatActivity;
@@ -26,7 +26,7 @@ import org.classlytics.roster.Person;
  * @param to the first instant after the week
  */
 record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<SubmissionFacts> submissions,
-		List<MaterialWork> materials, List<StudyTime> studyTime, List<AttendanceRecord> attendance,
+		List<MaterialTotal> materials, List<StudyTime> studyTime, List<AttendanceRecord> attendance,
 		Map<Long, ChatActivity> chat, Instant from, Instant to) {
 
 	/**
@@ -66,15 +66,11 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 		int materialsAssigned = 0;
 		int materialsCompleted = 0;
 		BigDecimal progress = BigDecimal.ZERO;
-		for (MaterialWork work : this.materials) {
-			if (work.studentId() == studentId && matches(work.subjectId(), subjectId)) {
-				materialsAssigned++;
-				if (work.completedAt() != null && work.completedAt().isBefore(this.to)) {
-					materialsCompleted++;
-				}
-				if (work.progressPercent() != null) {
-					progress = progress.add(work.progressPercent());
-				}
+		for (MaterialTotal totals : this.materials) {
+			if (totals.studentId() == studentId && matches(totals.subjectId(), subjectId)) {
+				materialsAssigned += totals.assigned();
+				materialsCompleted += totals.completed();
+				progress = progress.add(totals.progressSum());
 			}
 		}
 		int attended = 0;

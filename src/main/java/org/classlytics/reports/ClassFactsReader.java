@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.classlytics.attendance.Attendance;
-import org.classlytics.coursework.ClassActivity;
+import org.classlytics.coursework.ClassWeekActivity;
 import org.classlytics.coursework.Coursework;
 import org.classlytics.messaging.Messaging;
 import org.classlytics.platform.LocalPeriod;
@@ -49,7 +49,8 @@ class ClassFactsReader {
 		}
 		Map<Long, Person> students = new java.util.HashMap<>();
 		studentIds.forEach((id) -> students.put(id, people.get(id)));
-		ClassActivity activity = this.coursework.classActivity(studentIds, teacherId, subjectId, from, to);
+		ClassWeekActivity activity = this.coursework.classWeek(studentIds, teacherId, subjectId, from, to,
+				week.weekStart());
 		return new ClassFacts(students, activity.due(), activity.submissions(), activity.materials(),
 				activity.studyTime(), this.attendance.recordsOf(studentIds, period.from(), period.to()),
 				this.messaging.chatActivity(studentIds, from, to), from, to);

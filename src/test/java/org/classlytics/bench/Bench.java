@@ -32,6 +32,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.classlytics.ClasslyticsApplication;
+import org.classlytics.coursework.Coursework;
 import org.classlytics.demo.DemoSchool;
 import org.classlytics.demo.GeneratedSchool;
 import org.classlytics.identity.Tokens;
@@ -343,6 +344,9 @@ public final class Bench {
 				jdbc.update("UPDATE " + table + " SET teacher_id = ? WHERE school_id = ? AND subject_id = ?", teacher,
 						this.school.id(), subject);
 			}
+			// The SQL above moved materials to another teacher behind coursework's back:
+			// their derived totals are rebuilt the way a recompute repairs them.
+			Bench.this.app.getBean(Coursework.class).rebuildMaterialTotals(this.school.id(), null);
 			log("class of %d: teacher %d, subject %d", students.size(), teacher, subject);
 			return new ClassRef(teacher, subject, students);
 		}

@@ -60,18 +60,65 @@ final class LowerBound {
 	}
 
 	/**
+	 * A teacher's class in one subject, for a week. Like {@link #FACTS}, but the
+	 * materials are the rows the class report reads since it reads derived totals: one
+	 * per (student, teacher, subject) in {@code material_totals}, with its weekly
+	 * completions up to the week in {@code material_completions}.
+	 */
+	private static final String CLASS_WEEK = """
+			SELECT 1 AS kind, x.student_id AS student_id, a.id AS ref, a.due_at AS at1, s.submitted_at AS at2,
+			       CAST(s.score AS DECIMAL(12, 2)) AS num
+			FROM assignment_students x JOIN assignments a ON a.id = x.assignment_id
+			LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
+			WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to
+			AND a.teacher_id = :teacher AND a.subject_id = :subject
+			UNION ALL
+			SELECT 2, s.student_id, s.id, s.submitted_at, s.graded_at, CAST(s.score AS DECIMAL(12, 2))
+			FROM submissions s JOIN assignments a ON a.id = s.assignment_id
+			WHERE s.student_id IN (:students)
+			AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))
+			AND a.teacher_id = :teacher AND a.subject_id = :subject
+			UNION ALL
+			SELECT 3, t.student_id, t.id, t.completed_at, t.started_at,
+			       CAST(COALESCE(t.teacher_score, t.score) AS DECIMAL(12, 2))
+			FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id
+			WHERE t.student_id IN (:students) AND t.completed_at >= :from AND t.completed_at < :to
+			AND q.teacher_id = :teacher AND q.subject_id = :subject
+			UNION ALL
+			SELECT 4, t.student_id, t.subject_id, NULL, NULL, CAST(t.progress_sum AS DECIMAL(12, 2))
+			FROM material_totals t
+			WHERE t.student_id IN (:students) AND t.teacher_id = :teacher AND t.subject_id = :subject
+			UNION ALL
+			SELECT 10, c.student_id, c.subject_id, NULL, NULL, CAST(c.completed AS DECIMAL(12, 2))
+			FROM material_completions c
+			WHERE c.student_id IN (:students) AND c.teacher_id = :teacher AND c.subject_id = :subject
+			AND c.week_start <= :week
+			UNION ALL
+			SELECT 5, ss.student_id, ss.subject_id, MIN(ss.started_at), NULL, CAST(SUM(ss.duration_seconds) AS DECIMAL(12, 2))
+			FROM study_sessions ss
+			WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to
+			AND ss.teacher_id = :teacher AND ss.subject_id = :subject
+			GROUP BY ss.student_id, ss.subject_id
+			UNION ALL
+			SELECT 6, r.student_id, r.id, r.recorded_at, NULL, NULL
+			FROM attendance_records r
+			WHERE r.student_id IN (:students) AND r.on_date >= :first AND r.on_date <= :last
+			UNION ALL
+			SELECT 7, m.sender_id, COUNT(*), MAX(m.sent_at), NULL, NULL
+			FROM chat_messages m
+			WHERE m.sender_id IN (:students) AND m.sent_at >= :from AND m.sent_at < :to
+			GROUP BY m.sender_id
+			UNION ALL
+			SELECT 8, u.id, u.id, NULL, NULL, NULL FROM users u WHERE u.id IN (:students)
+			UNION ALL
+			SELECT 9, e.student_id, e.id, NULL, NULL, NULL FROM enrollments e
+			WHERE e.teacher_id = :teacher AND e.subject_id = :subject AND e.active""";
+
+	/**
 	 * A teacher's class in one subject, for a week.
 	 */
 	static String classWeek() {
-		return FACTS.formatted("""
-
-				UNION ALL
-				SELECT 9, e.student_id, e.id, NULL, NULL, NULL FROM enrollments e
-				WHERE e.teacher_id = :teacher AND e.subject_id = :subject AND e.active""",
-				"AND a.teacher_id = :teacher AND a.subject_id = :subject",
-				"AND q.teacher_id = :teacher AND q.subject_id = :subject",
-				"AND m.teacher_id = :teacher AND m.subject_id = :subject",
-				"AND ss.teacher_id = :teacher AND ss.subject_id = :subject");
+		return CLASS_WEEK;
 	}
 
 	/**
@@ -86,6 +133,7 @@ final class LowerBound {
 		parameters.put("teacher", group.teacher());
 		parameters.put("subject", group.subject());
 		parameters.put("students", group.students());
+		parameters.put("week", weekStart);
 		return parameters;
 	}
 
