@@ -38,6 +38,9 @@ class MaterialTotalsTests {
 	@Autowired
 	Recompute recompute;
 
+	@Autowired
+	MaterialTotalsBackfill backfill;
+
 	private World w;
 
 	private Api.Caller admin;
@@ -148,6 +151,21 @@ class MaterialTotalsTests {
 		assertThat(completions()).containsExactly("X 2025-03-03 1");
 		assertThat(this.recompute.run(school, new Recompute.Request(null, null, null, false), null).mismatches())
 			.isZero();
+	}
+
+	@Test
+	void aSchoolUpgradedWithoutTotalsIsFilledAtStartupAndAFilledOneIsLeftAlone() {
+		progress(this.material, 100, "2025-03-04T10:00:00Z");
+		long school = this.w.school().id();
+		// The state the migration leaves: sources, no totals.
+		this.jdbc.sql("DELETE FROM material_completions WHERE school_id = ?").param(school).update();
+		this.jdbc.sql("DELETE FROM material_totals WHERE school_id = ?").param(school).update();
+
+		assertThat(this.backfill.fill()).contains(school);
+		assertThat(totals()).containsExactly(total("X", 1, "100.00"), total("Y", 1, "0.00"));
+		assertThat(completions()).containsExactly("X 2025-03-03 1");
+
+		assertThat(this.backfill.fill()).doesNotContain(school);
 	}
 
 	private java.util.Map<String, Object> material(Long... students) {
