@@ -11,7 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.classlytics.platform.LocalWeek;
+import org.classlytics.platform.SqlArrays;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -176,8 +178,24 @@ class Rollups {
 
 	private final JdbcClient jdbc;
 
-	Rollups(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	Rollups(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Rebuilds a batch's scope of a table: in one statement on PostgreSQL, which computes
+	 * the rebuild once instead of twice (a batch's scopes are a thousand students wide).
+	 */
+	private void applyBatch(DerivedTable table, Scope scope) {
+		if (SqlArrays.postgres(this.template)) {
+			table.applyOnPostgres(this.jdbc, scope);
+		}
+		else {
+			table.apply(this.jdbc, scope);
+		}
 	}
 
 	void studentWeek(long studentId, LocalDate weekStart) {
@@ -217,7 +235,7 @@ class Rollups {
 		}
 		lockClasses(classes);
 		for (List<Long> slice : slices) {
-			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
+			applyBatch(STUDENT_TERMS, Scope.students(slice, null, null));
 		}
 		if (!classes.isEmpty()) {
 			rank(" AND class_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
@@ -260,7 +278,7 @@ class Rollups {
 		Set<Long> students = new HashSet<>();
 		studentsByDate.values().forEach(students::addAll);
 		slices(new TreeSet<>(students))
-			.forEach((slice) -> table.apply(this.jdbc, Scope.students(slice, dates.first(), dates.last())));
+			.forEach((slice) -> applyBatch(table, Scope.students(slice, dates.first(), dates.last())));
 	}
 
 	/**
