@@ -363,13 +363,15 @@ class Rollups {
 	}
 
 	/**
-	 * Re-ranks the term rows the filter selects (all of them for an empty filter).
+	 * Re-ranks the term rows the filter selects (all of them for an empty filter); only
+	 * the rows whose rank changes are written (a regrade of a whole class moves few
+	 * ranks, and rewriting every row of the classes was a fifth of an import's database
+	 * time). Returns how many changed.
 	 */
 	private int rank(String where, Map<String, ?> params) {
-		return this.jdbc
-			.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
-					+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
-					+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank")
+		return this.jdbc.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
+				+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
+				+ " WHEN MATCHED AND t.class_rank IS DISTINCT FROM s.class_rank THEN UPDATE SET class_rank = s.class_rank")
 			.params(params)
 			.update();
 	}
