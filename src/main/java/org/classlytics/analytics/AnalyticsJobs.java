@@ -82,7 +82,7 @@ class AnalyticsJobs {
 		}
 
 		/**
-		 * Recomputes every rank; returns how many rows the statement touched.
+		 * Recomputes every rank; returns how many changed.
 		 */
 		int nightlyRanks() {
 			Integer touched = this.transactions.execute((status) -> this.rollups.rankAll());

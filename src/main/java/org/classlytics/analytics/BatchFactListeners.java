@@ -1,6 +1,8 @@
 package org.classlytics.analytics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.classlytics.coursework.SubmissionFacts;
 import org.classlytics.coursework.SubmissionsRecorded;
 import org.classlytics.platform.LocalWeek;
+import org.classlytics.platform.SqlArrays;
 import org.classlytics.roster.Roster;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -61,15 +66,6 @@ class BatchFactListeners {
 		Set<Long> students = new HashSet<>();
 		homework(rows, zone, days);
 		List<Long> ids = rows.stream().map(SubmissionFacts::submissionId).toList();
-		this.jdbc.sql("SELECT student_id, week_start FROM analytics_items WHERE kind = 'A' AND source_id IN (:ids)")
-			.param("ids", ids)
-			.query((rs) -> {
-				add(weeks, rs.getObject(2, LocalDate.class), rs.getLong(1));
-				students.add(rs.getLong(1));
-			});
-		this.jdbc.sql("DELETE FROM analytics_items WHERE kind = 'A' AND source_id IN (:ids)")
-			.param("ids", ids)
-			.update();
 		List<Object[]> items = new ArrayList<>();
 		for (SubmissionFacts s : rows) {
 			if (!s.graded()) {
@@ -83,13 +79,11 @@ class BatchFactListeners {
 			add(weeks, week, s.studentId());
 			students.add(s.studentId());
 		}
-		if (!items.isEmpty()) {
-			this.template.batchUpdate(
-					"""
-							INSERT INTO analytics_items (kind, source_id, parent_id, school_id, student_id, teacher_id, subject_id,
-							  score, max_score, percentage, occurred_at, local_date, week_start)
-							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-					items);
+		if (SqlArrays.postgres(this.template)) {
+			replaceItemsSetBased(ids, items, weeks, students);
+		}
+		else {
+			replaceItems(ids, items, weeks, students);
 		}
 		Pending pending = pending();
 		weeks.forEach((week, keys) -> pending.weeks.computeIfAbsent(week, (w) -> new HashSet<>()).addAll(keys));
@@ -98,6 +92,77 @@ class BatchFactListeners {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			rebuild(pending);
 		}
+	}
+
+	/**
+	 * Replaces the items of the submissions (kind A): the stored ones are read for the
+	 * weeks they leave, deleted, and the graded ones inserted in one batch.
+	 */
+	private void replaceItems(List<Long> ids, List<Object[]> items, Map<LocalDate, Set<Long>> weeks,
+			Set<Long> students) {
+		this.jdbc.sql("SELECT student_id, week_start FROM analytics_items WHERE kind = 'A' AND source_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs) -> {
+				add(weeks, rs.getObject(2, LocalDate.class), rs.getLong(1));
+				students.add(rs.getLong(1));
+			});
+		this.jdbc.sql("DELETE FROM analytics_items WHERE kind = 'A' AND source_id IN (:ids)")
+			.param("ids", ids)
+			.update();
+		if (!items.isEmpty()) {
+			this.template.batchUpdate(
+					"""
+							INSERT INTO analytics_items (kind, source_id, parent_id, school_id, student_id, teacher_id, subject_id,
+							  score, max_score, percentage, occurred_at, local_date, week_start)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					items);
+		}
+	}
+
+	/**
+	 * PostgreSQL: the same in two statements for the chunk, the delete returning the
+	 * weeks the stored items leave, and the insert reading the new items as arrays.
+	 */
+	private void replaceItemsSetBased(List<Long> ids, List<Object[]> items, Map<LocalDate, Set<Long>> weeks,
+			Set<Long> students) {
+		this.jdbc
+			.sql("DELETE FROM analytics_items WHERE kind = 'A' AND source_id = ANY(?::bigint[]) "
+					+ "RETURNING student_id, week_start")
+			.param(SqlArrays.longs(ids))
+			.query((rs) -> {
+				add(weeks, rs.getObject(2, LocalDate.class), rs.getLong(1));
+				students.add(rs.getLong(1));
+			});
+		if (items.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("""
+					INSERT INTO analytics_items (kind, source_id, parent_id, school_id, student_id, teacher_id, subject_id,
+					  score, max_score, percentage, occurred_at, local_date, week_start)
+					SELECT 'A', v.source_id, v.parent_id, v.school_id, v.student_id, v.teacher_id, v.subject_id,
+					  v.score::numeric, v.max_score::numeric, v.percentage::numeric, v.occurred_at::timestamptz,
+					  v.local_date::date, v.week_start::date
+					FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[],
+					  ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS v(source_id, parent_id, school_id, student_id,
+					  teacher_id, subject_id, score, max_score, percentage, occurred_at, local_date, week_start)""")
+			.params(column(items, 1), column(items, 2), column(items, 3), column(items, 4), column(items, 5),
+					column(items, 6), texts(items, 7, (v) -> SqlArrays.decimal((BigDecimal) v)),
+					texts(items, 8, (v) -> SqlArrays.decimal((BigDecimal) v)),
+					texts(items, 9, (v) -> SqlArrays.decimal((BigDecimal) v)),
+					texts(items, 10, (v) -> SqlArrays.timestamp(((OffsetDateTime) v).toInstant())),
+					texts(items, 11, (v) -> SqlArrays.date((LocalDate) v)),
+					texts(items, 12, (v) -> SqlArrays.date((LocalDate) v)))
+			.update();
+	}
+
+	private static SqlArrayValue column(List<Object[]> rows, int index) {
+		return SqlArrays.longs(rows.stream().map((row) -> (Long) row[index]).toList());
+	}
+
+	private static SqlArrayValue texts(List<Object[]> rows, int index, Function<Object, String> text) {
+		return SqlArrays
+			.texts(rows.stream().map((row) -> (row[index] != null) ? text.apply(row[index]) : null).toList());
 	}
 
 	/**
@@ -162,6 +227,10 @@ class BatchFactListeners {
 					s.submissionId(), Facts.utc(s.submittedAt()), s.assignmentId(), s.studentId() });
 			add(days, dueDate, s.studentId());
 		}
+		if (SqlArrays.postgres(this.template)) {
+			upsertHomework(updates);
+			return;
+		}
 		int[] counts = this.template.batchUpdate("UPDATE analytics_homework SET school_id = ?, teacher_id = ?, "
 				+ "subject_id = ?, due_at = ?, due_date = ?, submission_id = ?, submitted_at = ? "
 				+ "WHERE assignment_id = ? AND student_id = ?", updates);
@@ -177,6 +246,34 @@ class BatchFactListeners {
 					+ "teacher_id, subject_id, due_at, due_date, submission_id, submitted_at) "
 					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
 		}
+	}
+
+	/**
+	 * PostgreSQL: the homework rows of the chunk in one upsert, its columns bound as
+	 * arrays; a stored row that already holds these values (a regrade changes no
+	 * homework) is left unwritten.
+	 */
+	private void upsertHomework(List<Object[]> rows) {
+		this.jdbc
+			.sql("""
+					INSERT INTO analytics_homework AS h (assignment_id, student_id, school_id, teacher_id, subject_id, due_at,
+					  due_date, submission_id, submitted_at)
+					SELECT v.assignment_id, v.student_id, v.school_id, v.teacher_id, v.subject_id, v.due_at::timestamptz,
+					  v.due_date::date, v.submission_id, v.submitted_at::timestamptz
+					FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+					  ?::bigint[], ?::text[]) AS v(assignment_id, student_id, school_id, teacher_id, subject_id, due_at, due_date,
+					  submission_id, submitted_at)
+					ON CONFLICT (assignment_id, student_id) DO UPDATE SET school_id = EXCLUDED.school_id,
+					  teacher_id = EXCLUDED.teacher_id, subject_id = EXCLUDED.subject_id, due_at = EXCLUDED.due_at,
+					  due_date = EXCLUDED.due_date, submission_id = EXCLUDED.submission_id, submitted_at = EXCLUDED.submitted_at
+					WHERE (h.school_id, h.teacher_id, h.subject_id, h.due_at, h.due_date, h.submission_id, h.submitted_at)
+					  IS DISTINCT FROM (EXCLUDED.school_id, EXCLUDED.teacher_id, EXCLUDED.subject_id, EXCLUDED.due_at,
+					  EXCLUDED.due_date, EXCLUDED.submission_id, EXCLUDED.submitted_at)""")
+			.params(column(rows, 7), column(rows, 8), column(rows, 0), column(rows, 1), column(rows, 2),
+					texts(rows, 3, (v) -> SqlArrays.timestamp(((OffsetDateTime) v).toInstant())),
+					texts(rows, 4, (v) -> SqlArrays.date((LocalDate) v)), column(rows, 5),
+					texts(rows, 6, (v) -> SqlArrays.timestamp(((OffsetDateTime) v).toInstant())))
+			.update();
 	}
 
 	private static void add(Map<LocalDate, Set<Long>> keys, LocalDate date, long studentId) {

@@ -45,6 +45,29 @@ record DerivedTable(String table, List<String> keys, List<String> values, Functi
 	}
 
 	/**
+	 * PostgreSQL: what {@link #apply} does in one statement that computes the rebuild
+	 * once (apply's MERGE and DELETE each compute it). The rebuilt rows are upserted, a
+	 * stored row only when a value differs, and the stored rows of the scope the rebuild
+	 * no longer has are deleted; the two parts touch different keys, so reading the same
+	 * snapshot is right for both.
+	 */
+	void applyOnPostgres(JdbcClient jdbc, Scope scope) {
+		List<String> all = new ArrayList<>(this.keys);
+		all.addAll(this.values);
+		String sql = "WITH s AS MATERIALIZED (" + this.expected.apply(scope) + "), pruned AS (DELETE FROM " + this.table
+				+ " WHERE 1 = 1" + whereStored(scope) + " AND NOT EXISTS (SELECT 1 FROM s WHERE "
+				+ this.keys.stream()
+					.map((k) -> "s." + k + " = " + this.table + "." + k)
+					.collect(Collectors.joining(" AND "))
+				+ ")) INSERT INTO " + this.table + " AS t (" + String.join(", ", all) + ") SELECT "
+				+ String.join(", ", all) + " FROM s ON CONFLICT (" + String.join(", ", this.keys) + ") DO UPDATE SET "
+				+ this.values.stream().map((v) -> v + " = EXCLUDED." + v).collect(Collectors.joining(", ")) + " WHERE ("
+				+ this.values.stream().map((v) -> "t." + v).collect(Collectors.joining(", ")) + ") IS DISTINCT FROM ("
+				+ this.values.stream().map((v) -> "EXCLUDED." + v).collect(Collectors.joining(", ")) + ")";
+		scope.bind(jdbc.sql(sql)).update();
+	}
+
+	/**
 	 * Writes the rebuilt rows of the scope: new keys inserted, and only the stored rows
 	 * whose values differ updated, so that a rebuild of a wide scope that is mostly right
 	 * (a recompute, a batch) rewrites the few wrong rows, not all of them.

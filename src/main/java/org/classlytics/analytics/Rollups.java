@@ -11,7 +11,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.classlytics.platform.LocalWeek;
+import org.classlytics.platform.SqlArrays;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -176,8 +178,24 @@ class Rollups {
 
 	private final JdbcClient jdbc;
 
-	Rollups(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	Rollups(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Rebuilds a batch's scope of a table: in one statement on PostgreSQL, which computes
+	 * the rebuild once instead of twice (a batch's scopes are a thousand students wide).
+	 */
+	private void applyBatch(DerivedTable table, Scope scope) {
+		if (SqlArrays.postgres(this.template)) {
+			table.applyOnPostgres(this.jdbc, scope);
+		}
+		else {
+			table.apply(this.jdbc, scope);
+		}
 	}
 
 	void studentWeek(long studentId, LocalDate weekStart) {
@@ -217,7 +235,7 @@ class Rollups {
 		}
 		lockClasses(classes);
 		for (List<Long> slice : slices) {
-			STUDENT_TERMS.apply(this.jdbc, Scope.students(slice, null, null));
+			applyBatch(STUDENT_TERMS, Scope.students(slice, null, null));
 		}
 		if (!classes.isEmpty()) {
 			rank(" AND class_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
@@ -260,7 +278,7 @@ class Rollups {
 		Set<Long> students = new HashSet<>();
 		studentsByDate.values().forEach(students::addAll);
 		slices(new TreeSet<>(students))
-			.forEach((slice) -> table.apply(this.jdbc, Scope.students(slice, dates.first(), dates.last())));
+			.forEach((slice) -> applyBatch(table, Scope.students(slice, dates.first(), dates.last())));
 	}
 
 	/**
@@ -360,13 +378,15 @@ class Rollups {
 	}
 
 	/**
-	 * Re-ranks the term rows the filter selects (all of them for an empty filter).
+	 * Re-ranks the term rows the filter selects (all of them for an empty filter); only
+	 * the rows whose rank changes are written (a regrade of a whole class moves few
+	 * ranks, and rewriting every row of the classes was a fifth of an import's database
+	 * time). Returns how many changed.
 	 */
 	private int rank(String where, Map<String, ?> params) {
-		return this.jdbc
-			.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
-					+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
-					+ " WHEN MATCHED THEN UPDATE SET class_rank = s.class_rank")
+		return this.jdbc.sql("MERGE INTO analytics_student_terms t USING (" + RANKS + where
+				+ ") s ON (t.student_id = s.student_id AND t.term_id = s.term_id AND t.subject_id = s.subject_id)"
+				+ " WHEN MATCHED AND t.class_rank IS DISTINCT FROM s.class_rank THEN UPDATE SET class_rank = s.class_rank")
 			.params(params)
 			.update();
 	}

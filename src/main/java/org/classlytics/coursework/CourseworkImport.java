@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.classlytics.platform.SqlArrays;
 import org.classlytics.platform.WriteCounts;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,10 +154,12 @@ public class CourseworkImport {
 	}
 
 	/**
-	 * Writes a chunk of submissions (and grades) keyed by (assignment, student): new rows
-	 * in one batch, changed rows in another, then reads them back in one query and
-	 * publishes one {@link SubmissionsRecorded} for the chunk. A row without a score
-	 * leaves a stored grade alone; a row with one grades the submission.
+	 * Writes a chunk of submissions (and grades) keyed by (assignment, student), then
+	 * publishes one {@link SubmissionsRecorded} for the chunk with the rows as stored. A
+	 * row without a score leaves a stored grade alone; a row with one grades the
+	 * submission. On PostgreSQL the chunk is one upsert that returns the stored rows; on
+	 * H2, new rows go in one batch, changed rows in another, and one query reads them
+	 * back.
 	 */
 	public WriteCounts recordSubmissions(long schoolId, List<SubmissionRecord> rows) {
 		if (rows.isEmpty()) {
@@ -172,31 +174,94 @@ public class CourseworkImport {
 		Map<List<Long>, SubmissionFacts> stored = new HashMap<>();
 		pairs(assignmentIds, studentIds).forEach((s) -> stored.put(List.of(s.assignmentId(), s.studentId()), s));
 		Instant now = this.clock.instant();
-		List<Object[]> inserts = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		Map<List<Long>, Boolean> wanted = new LinkedHashMap<>();
+		List<SubmissionWrite> writes = new ArrayList<>(rows.size());
 		for (SubmissionRecord row : rows) {
 			AssignmentFacts a = row.assignment();
-			List<Long> key = List.of(a.assignmentId(), row.studentId());
-			wanted.put(key, Boolean.TRUE);
-			SubmissionFacts before = stored.get(key);
+			SubmissionFacts before = stored.get(List.of(a.assignmentId(), row.studentId()));
 			boolean grading = row.score() != null;
 			Instant gradedAt = grading ? ((row.gradedAt() != null) ? row.gradedAt() : now)
 					: ((before != null) ? before.gradedAt() : null);
 			Instant submittedAt = (row.submittedAt() != null) ? row.submittedAt()
 					: ((before != null) ? before.submittedAt() : ((gradedAt != null) ? gradedAt : now));
-			boolean late = submittedAt.isAfter(a.dueAt());
 			String status = (grading || (before != null && before.graded())) ? SubmissionStatus.GRADED.name()
 					: SubmissionStatus.SUBMITTED.name();
-			Object score = grading ? row.score() : ((before != null) ? before.score() : null);
-			String feedback = grading ? row.feedback() : ((before != null) ? before.feedback() : null);
-			if (before == null) {
-				inserts.add(new Object[] { schoolId, a.assignmentId(), row.studentId(), ts(submittedAt), late, status,
-						score, ts(gradedAt), feedback, row.externalId() });
+			writes.add(new SubmissionWrite(before, a.assignmentId(), row.studentId(), submittedAt,
+					submittedAt.isAfter(a.dueAt()), status,
+					grading ? row.score() : ((before != null) ? before.score() : null), gradedAt,
+					grading ? row.feedback() : ((before != null) ? before.feedback() : null), row.externalId()));
+		}
+		List<SubmissionFacts> written = SqlArrays.postgres(this.template) ? upsert(schoolId, writes)
+				: batches(schoolId, writes, assignmentIds, studentIds);
+		this.events.publishEvent(new SubmissionsRecorded(schoolId, written));
+		int created = (int) writes.stream().filter((w) -> w.before() == null).count();
+		return new WriteCounts(created, writes.size() - created);
+	}
+
+	/**
+	 * One submission row to write: the stored one it replaces (null for a new one) and
+	 * every column's new value.
+	 */
+	private record SubmissionWrite(SubmissionFacts before, long assignmentId, long studentId, Instant submittedAt,
+			boolean late, String status, java.math.BigDecimal score, Instant gradedAt, String feedback,
+			String externalId) {
+
+	}
+
+	/**
+	 * PostgreSQL: the whole chunk in one statement, its columns bound as arrays, an
+	 * insert that updates the stored (assignment, student) rows instead, and returns the
+	 * rows as stored, with their assignments' columns, in id order.
+	 */
+	private List<SubmissionFacts> upsert(long schoolId, List<SubmissionWrite> writes) {
+		return this.jdbc
+			.sql("""
+					WITH w AS (
+					  INSERT INTO submissions AS s (school_id, assignment_id, student_id, submitted_at, late, status, score,
+					    graded_at, feedback, external_id)
+					  SELECT ?, v.assignment_id, v.student_id, v.submitted_at::timestamptz, v.late::boolean, v.status,
+					    v.score::numeric, v.graded_at::timestamptz, v.feedback, v.external_id
+					  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+					    ?::text[]) AS v(assignment_id, student_id, submitted_at, late, status, score, graded_at, feedback,
+					    external_id)
+					  ON CONFLICT (assignment_id, student_id) DO UPDATE SET submitted_at = EXCLUDED.submitted_at,
+					    late = EXCLUDED.late, status = EXCLUDED.status, score = EXCLUDED.score, graded_at = EXCLUDED.graded_at,
+					    feedback = EXCLUDED.feedback, external_id = COALESCE(EXCLUDED.external_id, s.external_id)
+					  RETURNING s.*
+					)
+					SELECT w.id, w.assignment_id, w.student_id, a.teacher_id, a.subject_id, w.school_id, w.submitted_at,
+					  a.due_at, w.late, w.status, w.score, a.max_score, w.graded_at, w.feedback
+					FROM w JOIN assignments a ON a.id = w.assignment_id ORDER BY w.id""")
+			.params(schoolId, SqlArrays.longs(writes.stream().map(SubmissionWrite::assignmentId).toList()),
+					SqlArrays.longs(writes.stream().map(SubmissionWrite::studentId).toList()),
+					SqlArrays.texts(writes.stream().map((w) -> SqlArrays.timestamp(w.submittedAt())).toList()),
+					SqlArrays.texts(writes.stream().map((w) -> String.valueOf(w.late())).toList()),
+					SqlArrays.texts(writes.stream().map(SubmissionWrite::status).toList()),
+					SqlArrays.texts(writes.stream().map((w) -> SqlArrays.decimal(w.score())).toList()),
+					SqlArrays.texts(writes.stream().map((w) -> SqlArrays.timestamp(w.gradedAt())).toList()),
+					SqlArrays.texts(writes.stream().map(SubmissionWrite::feedback).toList()),
+					SqlArrays.texts(writes.stream().map(SubmissionWrite::externalId).toList()))
+			.query(CourseworkRows::submission)
+			.list();
+	}
+
+	/**
+	 * H2: new rows in one batch, changed rows in another, then the written rows read back
+	 * in one query, in id order.
+	 */
+	private List<SubmissionFacts> batches(long schoolId, List<SubmissionWrite> writes, Set<Long> assignmentIds,
+			Set<Long> studentIds) {
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		Set<List<Long>> wanted = new HashSet<>();
+		for (SubmissionWrite w : writes) {
+			wanted.add(List.of(w.assignmentId(), w.studentId()));
+			if (w.before() == null) {
+				inserts.add(new Object[] { schoolId, w.assignmentId(), w.studentId(), ts(w.submittedAt()), w.late(),
+						w.status(), w.score(), ts(w.gradedAt()), w.feedback(), w.externalId() });
 			}
 			else {
-				updates.add(new Object[] { ts(submittedAt), late, status, score, ts(gradedAt), feedback,
-						row.externalId(), before.submissionId() });
+				updates.add(new Object[] { ts(w.submittedAt()), w.late(), w.status(), w.score(), ts(w.gradedAt()),
+						w.feedback(), w.externalId(), w.before().submissionId() });
 			}
 		}
 		if (!inserts.isEmpty()) {
@@ -210,11 +275,9 @@ public class CourseworkImport {
 							+ "graded_at = ?, feedback = ?, external_id = COALESCE(?, external_id) WHERE id = ?",
 					updates);
 		}
-		List<SubmissionFacts> written = pairs(assignmentIds, studentIds).stream()
-			.filter((s) -> wanted.containsKey(List.of(s.assignmentId(), s.studentId())))
+		return pairs(assignmentIds, studentIds).stream()
+			.filter((s) -> wanted.contains(List.of(s.assignmentId(), s.studentId())))
 			.toList();
-		this.events.publishEvent(new SubmissionsRecorded(schoolId, written));
-		return new WriteCounts(inserts.size(), updates.size());
 	}
 
 	/**

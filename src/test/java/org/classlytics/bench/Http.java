@@ -49,6 +49,13 @@ final class Http {
 					.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
 	}
 
+	Reply postText(String token, String path, String contentType, String body) {
+		return send(token,
+				HttpRequest.newBuilder(URI.create(this.base + path))
+					.header("Content-Type", contentType)
+					.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	private Reply send(String token, HttpRequest.Builder request) {
 		request.timeout(Duration.ofMinutes(10));
 		if (token != null) {

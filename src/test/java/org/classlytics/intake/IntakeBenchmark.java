@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Random;
 
+import org.classlytics.analytics.Recompute;
 import org.classlytics.demo.DemoPlan;
 import org.classlytics.demo.DemoSchool;
 import org.classlytics.demo.GeneratedSchool;
@@ -51,6 +52,9 @@ class IntakeBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Recompute recompute;
 
 	@Test
 	void measure() throws Exception {
@@ -93,6 +97,7 @@ class IntakeBenchmark {
 		long adminId = this.roster.personByEmail("admin@" + domain).orElseThrow().id();
 		Actor admin = new Actor(adminId, school.schoolId(), Role.ADMIN);
 		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		double[] dbStarted = databaseTime();
 		long cpuStarted = threads.getCurrentThreadCpuTime();
 		long importStarted = System.nanoTime();
 		ImportResult result;
@@ -102,7 +107,16 @@ class IntakeBenchmark {
 		}
 		double seconds = (System.nanoTime() - importStarted) / 1e9;
 		double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+		double[] dbEnded = databaseTime();
 		assertThat(result.errors()).isEmpty();
+		if (dbStarted != null) {
+			System.out.printf(
+					"database: %.2f s active in statements, %.2f s CPU of its server processes, "
+							+ "%.0f tuples written (%.0f inserted, %.0f updated, %.0f deleted)%n",
+					(dbEnded[0] - dbStarted[0]) / 1000, dbEnded[4] - dbStarted[4],
+					dbEnded[1] - dbStarted[1] + dbEnded[2] - dbStarted[2] + dbEnded[3] - dbStarted[3],
+					dbEnded[1] - dbStarted[1], dbEnded[2] - dbStarted[2], dbEnded[3] - dbStarted[3]);
+		}
 		System.out.printf(
 				"imported %d graded rows (%d created, %d updated) in %.2f s: %.0f rows/s "
 						+ "(%.1f s CPU in the importing thread; load average %.1f)%n",
@@ -125,7 +139,59 @@ class IntakeBenchmark {
 				counted);
 		assertThat(items).isEqualTo(graded);
 		assertThat(counted).isEqualTo(graded);
+		Recompute.Result check = this.recompute.run(school.schoolId(), new Recompute.Request(null, null, null, true),
+				null);
+		System.out.printf("dry-run recompute: %d weeks examined, %d mismatches%n", check.weeksExamined(),
+				check.mismatches());
+		assertThat(check.mismatches()).isZero();
 		Files.delete(file);
+	}
+
+	/**
+	 * PostgreSQL's own count of this database's time in statements (ms) and of the tuples
+	 * inserted, updated and deleted (an idle session flushes them within 10 s, so they
+	 * are read after that); null on H2.
+	 */
+	private double[] databaseTime() throws InterruptedException {
+		if (!System.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:")) {
+			return null;
+		}
+		// An idle session flushes its counts within 10 s.
+		org.awaitility.Awaitility.await()
+			.pollDelay(java.time.Duration.ofSeconds(11))
+			.atMost(java.time.Duration.ofSeconds(12))
+			.until(() -> true);
+		double[] stats = this.jdbc
+			.sql("SELECT pg_stat_clear_snapshot(), active_time, tup_inserted, tup_updated, tup_deleted "
+					+ "FROM pg_stat_database WHERE datname = current_database()")
+			.query((rs, row) -> new double[] { rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), 0 })
+			.single();
+		stats[4] = backendCpuSeconds();
+		return stats;
+	}
+
+	/**
+	 * CPU seconds used so far by this database's server processes, from /proc when the
+	 * server runs on this machine (0 otherwise): unlike wall or active time, it does not
+	 * grow while the processes wait for a core of a loaded machine.
+	 */
+	private double backendCpuSeconds() {
+		double seconds = 0;
+		for (Integer pid : this.jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+			.query(Integer.class)
+			.list()) {
+			Path stat = Path.of("/proc", pid.toString(), "stat");
+			try {
+				String text = Files.readString(stat);
+				String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+				// utime and stime are fields 14 and 15 of the file, in ticks of 1/100 s.
+				seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				// Not on this machine, or the process ended: it counts nothing.
+			}
+		}
+		return seconds;
 	}
 
 }
