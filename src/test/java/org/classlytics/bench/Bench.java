@@ -495,10 +495,10 @@ public final class Bench {
 		// stays out of the load (see CountingDataSource.uncounted).
 		CountingDataSource
 			.uncounted(() -> TrendLoad.run(port, clients, total, tokenOf, paths, List.of(), (line) -> log("%s", line)));
-		List<Long> backends = this.jdbc.queryForList(
+		// PostgreSQL's backends of this database (the pool's connections) for their CPU.
+		List<Long> databasePids = this.settings.postgres() ? this.jdbc.queryForList(
 				"SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
-				Long.class);
-		List<Long> databasePids = this.settings.postgres() ? backends : List.of();
+				Long.class) : List.of();
 		TrendLoad load = CountingDataSource.uncounted(
 				() -> TrendLoad.run(port, clients, total, tokenOf, paths, databasePids, (line) -> log("%s", line)));
 		Samples latency = Samples.of(load.nanos());

@@ -95,9 +95,13 @@ record TrendLoad(long[] nanos, int failures, double seconds, long clientCpuNanos
 
 	/**
 	 * User plus system time of the processes, from {@code /proc/<pid>/stat} (fields 14
-	 * and 15, in clock ticks of 10 ms); -1 when one cannot be read.
+	 * and 15, in clock ticks of 10 ms); -1 when there are none (H2) or one cannot be
+	 * read.
 	 */
 	private static long databaseCpuNanos(List<Long> pids) {
+		if (pids.isEmpty()) {
+			return -1;
+		}
 		long ticks = 0;
 		for (long pid : pids) {
 			try {
