@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -495,59 +494,27 @@ public final class Bench {
 		}
 		int clients = this.settings.clients();
 		int total = this.settings.trendRequests();
-		// The counting wrapper stays out of the load (see CountingDataSource.uncounted).
-		CountingDataSource.uncounted(() -> load(clients, total / 5, tokenOf, paths));
-		long started = System.nanoTime();
-		Load load = CountingDataSource.uncounted(() -> load(clients, total, tokenOf, paths));
-		double seconds = (System.nanoTime() - started) / 1e9;
+		int port = ((WebServerApplicationContext) this.app).getWebServer().getPort();
+		// As many warm-up requests as measured ones: on 2 cores a short warm-up leaves C2
+		// compiling the server's hot path during the measurement. The counting wrapper
+		// stays out of the load (see CountingDataSource.uncounted).
+		CountingDataSource
+			.uncounted(() -> TrendLoad.run(port, clients, total, tokenOf, paths, List.of(), (line) -> log("%s", line)));
+		// PostgreSQL's backends of this database (the pool's connections) for their CPU.
+		List<Long> databasePids = this.settings.postgres() ? this.jdbc.queryForList(
+				"SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+				Long.class) : List.of();
+		TrendLoad load = CountingDataSource.uncounted(
+				() -> TrendLoad.run(port, clients, total, tokenOf, paths, databasePids, (line) -> log("%s", line)));
 		Samples latency = Samples.of(load.nanos());
-		double rate = total / seconds;
+		double rate = total / load.seconds();
 		this.results.add(new Result(
 				"parent weekly trend over HTTP, " + clients
 						+ " client threads (GET /api/analytics/student/{id}/weekly-performance)",
 				rate, "req/s", null, null, ">= 5,000 req/s, p99 <= 20 ms", latency.p99Ms(), null,
 				rate >= 5000 && latency.p99Ms() <= 20,
-				String.format("%d requests, median %.2f ms, %d not 200", total, latency.medianMs(), load.failures())));
-	}
-
-	record Load(long[] nanos, int failures) {
-
-	}
-
-	private Load load(int clients, int total, List<String> tokens, List<String> paths) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		AtomicInteger next = new AtomicInteger();
-		AtomicInteger failures = new AtomicInteger();
-		AtomicLongArray nanos = new AtomicLongArray(total);
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < clients; t++) {
-				futures.add(pool.submit(() -> {
-					for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-						int pick = i % paths.size();
-						long start = System.nanoTime();
-						Http.Reply reply = this.http.get(tokens.get(pick), paths.get(pick));
-						nanos.set(i, System.nanoTime() - start);
-						if (reply.status() != 200) {
-							if (failures.incrementAndGet() == 1) {
-								log("trend: %d %s", reply.status(), reply.body());
-							}
-						}
-					}
-				}));
-			}
-			for (Future<?> future : futures) {
-				future.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
-		long[] all = new long[total];
-		for (int i = 0; i < total; i++) {
-			all[i] = nanos.get(i);
-		}
-		return new Load(all, failures.get());
+				String.format("%d requests after as many to warm up, median %.2f ms, %d not 200, %s", total,
+						latency.medianMs(), load.failures(), load.cpuPerRequest())));
 	}
 
 	/**
