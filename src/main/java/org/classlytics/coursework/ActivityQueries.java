@@ -240,7 +240,11 @@ class ActivityQueries {
 	 * A student report's coursework in one statement ({@code UNION ALL} of three narrow
 	 * branches): the submissions graded in the period, the attempts with a score
 	 * completed in it (each with its subject and maximum score), and the assignments due
-	 * in it counted per student and subject in SQL rather than shipped row by row.
+	 * in it counted per student and subject in SQL rather than shipped row by row. The
+	 * students' assignments are taken first: a subquery with {@code OFFSET 0} is not
+	 * flattened (PostgreSQL, H2), so even the generic plan PostgreSQL switches to for a
+	 * statement the driver prepared on the server, which cannot see the period's bounds,
+	 * starts from the students rather than from every assignment of the period.
 	 */
 	StudentWork studentWork(Collection<Long> studentIds, Instant from, Instant to) {
 		if (studentIds.isEmpty()) {
@@ -262,10 +266,10 @@ class ActivityQueries {
 						AND t.completed_at >= :from AND t.completed_at < :to
 						UNION ALL
 						SELECT 'D', x.student_id, NULL, a.subject_id, NULL, NULL, NULL, COUNT(*), COUNT(s.id)
-						FROM assignment_students x
+						FROM (SELECT assignment_id, student_id FROM assignment_students WHERE student_id IN (:students) OFFSET 0) x
 						JOIN assignments a ON a.id = x.assignment_id
 						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to
+						WHERE a.due_at >= :from AND a.due_at < :to
 						GROUP BY x.student_id, a.subject_id""",
 				studentIds, null, null, from, to)
 			.query((ResultSet rs) -> {
