@@ -55,6 +55,30 @@ public class Attendance {
 			.list();
 	}
 
+	/**
+	 * The students' days recorded with each status on the local days from {@code from} to
+	 * {@code to} inclusive, counted in one query, by student; students without a record
+	 * are absent from the list.
+	 */
+	public List<AttendanceTally> talliesOf(Collection<Long> studentIds, LocalDate from, LocalDate to) {
+		if (studentIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				SELECT student_id, SUM(CASE WHEN status = 'PRESENT' THEN 1 ELSE 0 END) AS present,
+				  SUM(CASE WHEN status = 'LATE' THEN 1 ELSE 0 END) AS late,
+				  SUM(CASE WHEN status = 'ABSENT' THEN 1 ELSE 0 END) AS absent,
+				  SUM(CASE WHEN status = 'EXCUSED' THEN 1 ELSE 0 END) AS excused
+				FROM attendance_records WHERE student_id IN (:students) AND on_date >= :from AND on_date <= :to
+				GROUP BY student_id ORDER BY student_id""")
+			.param("students", List.copyOf(studentIds))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new AttendanceTally(rs.getLong("student_id"), rs.getInt("present"), rs.getInt("late"),
+					rs.getInt("absent"), rs.getInt("excused")))
+			.list();
+	}
+
 	public Optional<AttendanceRecord> record(long attendanceId) {
 		return this.records.findById(attendanceId).map(AttendanceEntity::toRecord);
 	}

@@ -317,6 +317,62 @@ class ActivityQueries {
 		return new StudentActivity(due, submissions, attempts);
 	}
 
+	/**
+	 * A student report's coursework in one statement ({@code UNION ALL} of three narrow
+	 * branches): the submissions graded in the period, the attempts with a score
+	 * completed in it (each with its subject and maximum score), and the assignments due
+	 * in it counted per student and subject in SQL rather than shipped row by row. The
+	 * students' assignments are taken first: a subquery with {@code OFFSET 0} is not
+	 * flattened (PostgreSQL, H2), so even the generic plan PostgreSQL switches to for a
+	 * statement the driver prepared on the server, which cannot see the period's bounds,
+	 * starts from the students rather than from every assignment of the period.
+	 */
+	StudentWork studentWork(Collection<Long> studentIds, Instant from, Instant to) {
+		if (studentIds.isEmpty()) {
+			return new StudentWork(List.of(), List.of());
+		}
+		List<GradedWork> graded = new ArrayList<>();
+		List<DueCount> due = new ArrayList<>();
+		inPeriod(
+				"""
+						SELECT 'A' AS kind, s.student_id, s.id, a.subject_id, s.graded_at AS at, s.score, a.max_score,
+						  CAST(NULL AS BIGINT) AS due, CAST(NULL AS BIGINT) AS submitted
+						FROM submissions s JOIN assignments a ON a.id = s.assignment_id
+						WHERE s.student_id IN (:students) AND s.status = 'GRADED' AND s.graded_at >= :from AND s.graded_at < :to
+						UNION ALL
+						SELECT 'Q', t.student_id, t.id, q.subject_id, t.completed_at, COALESCE(t.teacher_score, t.score), q.max_score,
+						  NULL, NULL
+						FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id
+						WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
+						AND t.completed_at >= :from AND t.completed_at < :to
+						UNION ALL
+						SELECT 'D', x.student_id, NULL, a.subject_id, NULL, NULL, NULL, COUNT(*), COUNT(s.id)
+						FROM (SELECT assignment_id, student_id FROM assignment_students WHERE student_id IN (:students) OFFSET 0) x
+						JOIN assignments a ON a.id = x.assignment_id
+						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
+						WHERE a.due_at >= :from AND a.due_at < :to
+						GROUP BY x.student_id, a.subject_id""",
+				studentIds, null, null, from, to)
+			.query((ResultSet rs) -> {
+				String kind = rs.getString("kind");
+				if (kind.equals("D")) {
+					due.add(new DueCount(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getInt("due"),
+							rs.getInt("submitted")));
+				}
+				else {
+					graded.add(new GradedWork(rs.getLong("student_id"), rs.getLong("id"), rs.getLong("subject_id"),
+							kind.equals("Q"), CourseworkRows.instant(rs, "at"),
+							Percentages.of(rs.getBigDecimal("score"), rs.getBigDecimal("max_score"))));
+				}
+			});
+		graded.sort(Comparator.comparingLong(GradedWork::studentId)
+			.thenComparing(GradedWork::at)
+			.thenComparing(GradedWork::quiz)
+			.thenComparingLong(GradedWork::id));
+		due.sort(Comparator.comparingLong(DueCount::studentId).thenComparingLong(DueCount::subjectId));
+		return new StudentWork(graded, due);
+	}
+
 	private static AssignmentDue assignmentDue(ResultSet rs, int row) throws SQLException {
 		boolean late = rs.getBoolean("late");
 		Boolean lateOrNull = rs.wasNull() ? null : late;

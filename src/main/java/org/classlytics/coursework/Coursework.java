@@ -106,6 +106,15 @@ public class Coursework {
 	}
 
 	/**
+	 * The students' graded items and their assignments due per subject over the period,
+	 * for any teacher and subject, read in one statement: what a student report needs of
+	 * {@link #studentActivity}, narrowed and counted.
+	 */
+	public StudentWork studentWork(Collection<Long> studentIds, Instant from, Instant to) {
+		return this.activity.studentWork(studentIds, from, to);
+	}
+
+	/**
 	 * The students' study time per subject, over sessions starting in the period, in one
 	 * query; the teacher filter matches the teacher the time counts for.
 	 */

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.classlytics.platform.LocalWeek;
@@ -63,11 +65,13 @@ final class PerformanceRules {
 	static List<StudentPerformanceReport.WeekLine> weeks(LocalDate from, LocalDate to, List<GradedItem> items,
 			ZoneId zone) {
 		List<StudentPerformanceReport.WeekLine> lines = new ArrayList<>();
+		// Each item's week once, not once per week of the range.
+		Map<LocalWeek, List<GradedItem>> byWeek = new HashMap<>();
+		for (GradedItem item : items) {
+			byWeek.computeIfAbsent(LocalWeek.of(item.at(), zone), (k) -> new ArrayList<>()).add(item);
+		}
 		for (LocalWeek week = LocalWeek.of(from); !week.weekStart().isAfter(to); week = week.next()) {
-			LocalWeek current = week;
-			List<GradedItem> inWeek = items.stream()
-				.filter((item) -> LocalWeek.of(item.at(), zone).equals(current))
-				.toList();
+			List<GradedItem> inWeek = byWeek.getOrDefault(week, List.of());
 			List<BigDecimal> quizzes = inWeek.stream().filter(GradedItem::quiz).map(GradedItem::percentage).toList();
 			List<BigDecimal> assignments = inWeek.stream()
 				.filter((i) -> !i.quiz())

@@ -15,15 +15,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.classlytics.attendance.Attendance;
-import org.classlytics.attendance.AttendanceRecord;
-import org.classlytics.attendance.AttendanceStatus;
+import org.classlytics.attendance.AttendanceTally;
 import org.classlytics.audit.AuditAction;
 import org.classlytics.audit.AuditTrail;
-import org.classlytics.coursework.AssignmentDue;
 import org.classlytics.coursework.Coursework;
-import org.classlytics.coursework.QuizAttemptFacts;
-import org.classlytics.coursework.StudentActivity;
-import org.classlytics.coursework.SubmissionFacts;
+import org.classlytics.coursework.DueCount;
+import org.classlytics.coursework.GradedWork;
+import org.classlytics.coursework.StudentWork;
 import org.classlytics.export.ExportLabels;
 import org.classlytics.export.ExportMessages;
 import org.classlytics.platform.LocalPeriod;
@@ -182,42 +180,33 @@ class StudentPerformanceService {
 		Map<Long, Subject> subjects = classes.subjects();
 		Map<Long, Person> teachers = classes.teachers();
 
-		StudentActivity activity = this.coursework.studentActivity(ids, start, end);
+		StudentWork work = this.coursework.studentWork(ids, start, end);
 		Map<Long, List<GradedItem>> items = new HashMap<>();
-		for (SubmissionFacts s : activity.submissions()) {
-			if (s.graded() && !s.gradedAt().isBefore(start) && s.gradedAt().isBefore(end)) {
-				items.computeIfAbsent(s.studentId(), (k) -> new ArrayList<>())
-					.add(new GradedItem(s.gradedAt(), s.submissionId(), s.subjectId(), false, s.percentage()));
-			}
+		for (GradedWork w : work.graded()) {
+			items.computeIfAbsent(w.studentId(), (k) -> new ArrayList<>())
+				.add(new GradedItem(w.at(), w.id(), w.subjectId(), w.quiz(), w.percentage()));
 		}
-		for (QuizAttemptFacts a : activity.attempts()) {
-			if (a.counts()) {
-				items.computeIfAbsent(a.studentId(), (k) -> new ArrayList<>())
-					.add(new GradedItem(a.completedAt(), a.attemptId(), a.subjectId(), true, a.percentage()));
-			}
-		}
-		Map<Long, List<AssignmentDue>> due = new HashMap<>();
-		activity.due().forEach((d) -> due.computeIfAbsent(d.studentId(), (k) -> new ArrayList<>()).add(d));
-		Map<Long, List<AttendanceRecord>> records = new HashMap<>();
-		this.attendance.recordsOf(ids, days.from(), days.to())
-			.forEach((r) -> records.computeIfAbsent(r.studentId(), (k) -> new ArrayList<>()).add(r));
+		Map<Long, List<DueCount>> due = new HashMap<>();
+		work.due().forEach((d) -> due.computeIfAbsent(d.studentId(), (k) -> new ArrayList<>()).add(d));
+		Map<Long, AttendanceTally> tallies = new HashMap<>();
+		this.attendance.talliesOf(ids, days.from(), days.to()).forEach((t) -> tallies.put(t.studentId(), t));
 
 		for (Person student : students) {
 			reports.put(student.id(),
 					computeOne(student, range, zone, texts, enrollments.getOrDefault(student.id(), List.of()), subjects,
 							teachers, items.getOrDefault(student.id(), List.of()),
-							due.getOrDefault(student.id(), List.of()), records.getOrDefault(student.id(), List.of())));
+							due.getOrDefault(student.id(), List.of()), tallies.get(student.id())));
 		}
 		return reports;
 	}
 
 	private StudentPerformanceReport computeOne(Person student, ReportPeriod range, ZoneId zone, Texts texts,
 			List<Enrollment> enrollments, Map<Long, Subject> subjects, Map<Long, Person> teachers,
-			List<GradedItem> items, List<AssignmentDue> due, List<AttendanceRecord> records) {
+			List<GradedItem> items, List<DueCount> due, AttendanceTally tally) {
 		LocalPeriod days = range.days();
 		Map<Long, Enrollment> bySubject = new LinkedHashMap<>();
 		enrollments.forEach((e) -> bySubject.put(e.subjectId(), e));
-		StudentPerformanceReport.AttendanceSummary attendanceSummary = attendance(records);
+		StudentPerformanceReport.AttendanceSummary attendanceSummary = attendance(tally);
 		List<BigDecimal> percentages = items.stream().map(GradedItem::percentage).toList();
 		BigDecimal average = Numbers.mean(percentages);
 		String trend = PerformanceRules.trend(items);
@@ -238,12 +227,18 @@ class StudentPerformanceService {
 			Person teacher = teachers.get(enrollment.teacherId());
 			List<GradedItem> subjectItems = items.stream().filter((i) -> i.subjectId() == subject.id()).toList();
 			BigDecimal subjectAverage = Numbers.mean(subjectItems.stream().map(GradedItem::percentage).toList());
-			List<AssignmentDue> subjectDue = due.stream().filter((d) -> d.subjectId() == subject.id()).toList();
-			int submitted = (int) subjectDue.stream().filter(AssignmentDue::submitted).count();
+			int subjectDue = 0;
+			int submitted = 0;
+			for (DueCount d : due) {
+				if (d.subjectId() == subject.id()) {
+					subjectDue += d.due();
+					submitted += d.submitted();
+				}
+			}
 			lines.add(new StudentPerformanceReport.SubjectLine(subject.id(), subject.code(), subject.name(),
 					enrollment.teacherId(), (teacher != null) ? teacher.fullName() : null, subjectItems.size(),
-					Numbers.round(subjectAverage), PerformanceRules.trend(subjectItems), subjectDue.size(), submitted,
-					Numbers.round(Numbers.rate(submitted, subjectDue.size()))));
+					Numbers.round(subjectAverage), PerformanceRules.trend(subjectItems), subjectDue, submitted,
+					Numbers.round(Numbers.rate(submitted, subjectDue))));
 			averages.add(new PerformanceRules.SubjectAverage(subject.name(), subjectAverage));
 		}
 		BigDecimal attendanceRate = Numbers.rate(attendanceSummary.present() + attendanceSummary.late(),
@@ -257,17 +252,14 @@ class StudentPerformanceService {
 				PerformanceRules.weeks(days.from(), days.to(), items, zone), recommendations);
 	}
 
-	private static StudentPerformanceReport.AttendanceSummary attendance(List<AttendanceRecord> records) {
-		int present = count(records, AttendanceStatus.PRESENT);
-		int late = count(records, AttendanceStatus.LATE);
-		int absent = count(records, AttendanceStatus.ABSENT);
-		int excused = count(records, AttendanceStatus.EXCUSED);
-		return new StudentPerformanceReport.AttendanceSummary(records.size(), present, late, absent, excused,
-				Numbers.round(Numbers.rate(present + late, records.size())));
-	}
-
-	private static int count(List<AttendanceRecord> records, AttendanceStatus status) {
-		return (int) records.stream().filter((r) -> r.status() == status).count();
+	/**
+	 * The attendance summary of a student's tally; no tally means no day recorded.
+	 */
+	private static StudentPerformanceReport.AttendanceSummary attendance(AttendanceTally tally) {
+		AttendanceTally counts = (tally != null) ? tally : new AttendanceTally(0, 0, 0, 0, 0);
+		return new StudentPerformanceReport.AttendanceSummary(counts.days(), counts.present(), counts.late(),
+				counts.absent(), counts.excused(),
+				Numbers.round(Numbers.rate(counts.present() + counts.late(), counts.days())));
 	}
 
 }

@@ -142,4 +142,35 @@ class CourseworkActivityReadsTests {
 		assertThat(this.coursework.studyTime(List.of(x), this.w.teacherB().id(), null, FROM, TO)).isEmpty();
 	}
 
+	@Test
+	void readsAStudentReportsGradedItemsAndCountsItsAssignmentsDuePerSubject() {
+		long x = this.w.studentX().id();
+		StudentWork week = this.coursework.studentWork(List.of(x, this.w.studentY().id()), FROM, TO);
+
+		// The submission was graded after the week; the attempt without completion does
+		// not count; "Later" is due at the week's end, outside it.
+		assertThat(week.graded()).singleElement().satisfies((item) -> {
+			assertThat(item.studentId()).isEqualTo(x);
+			assertThat(item.subjectId()).isEqualTo(this.w.subject().id());
+			assertThat(item.quiz()).isTrue();
+			assertThat(item.at()).isEqualTo(Instant.parse("2025-03-11T09:30:00Z"));
+			assertThat(item.percentage()).isEqualByComparingTo("75");
+		});
+		assertThat(week.due()).containsExactlyElementsOf(java.util.stream.Stream
+			.of(new DueCount(x, this.w.subject().id(), 1, 1), new DueCount(x, this.art.id(), 1, 0))
+			.sorted(java.util.Comparator.comparingLong(DueCount::subjectId))
+			.toList());
+
+		StudentWork next = this.coursework.studentWork(List.of(x), TO, Instant.parse("2025-03-24T00:00:00Z"));
+		assertThat(next.graded()).singleElement().satisfies((item) -> {
+			assertThat(item.id()).isEqualTo(this.submitted);
+			assertThat(item.subjectId()).isEqualTo(this.w.subject().id());
+			assertThat(item.quiz()).isFalse();
+			assertThat(item.at()).isEqualTo(Instant.parse("2025-03-20T10:00:00Z"));
+			assertThat(item.percentage()).isEqualByComparingTo("80");
+		});
+		assertThat(next.due()).containsExactly(new DueCount(x, this.art.id(), 1, 0));
+		assertThat(this.coursework.studentWork(List.of(), FROM, TO)).isEqualTo(new StudentWork(List.of(), List.of()));
+	}
+
 }
