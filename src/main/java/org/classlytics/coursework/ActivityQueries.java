@@ -111,84 +111,11 @@ class ActivityQueries {
 	}
 
 	/**
-	 * The four reads of a class report in one statement ({@code UNION ALL}, one branch
-	 * per kind of row, each padded to the same columns), sorted per kind as the single
-	 * reads sort them.
-	 */
-	ClassActivity classActivity(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from, Instant to) {
-		if (studentIds.isEmpty()) {
-			return new ClassActivity(List.of(), List.of(), List.of(), List.of());
-		}
-		List<AssignmentDue> due = new ArrayList<>();
-		List<SubmissionFacts> submissions = new ArrayList<>();
-		List<MaterialWork> materials = new ArrayList<>();
-		List<StudyTime> study = new ArrayList<>();
-		inPeriod(
-				"""
-						SELECT 'D' AS kind, a.id, x.student_id, a.teacher_id, a.subject_id, CAST(NULL AS BIGINT) AS assignment_id,
-						  CAST(NULL AS BIGINT) AS school_id, s.submitted_at, a.due_at, s.late, CAST(NULL AS VARCHAR(20)) AS status,
-						  CAST(NULL AS NUMERIC(10, 2)) AS score, CAST(NULL AS NUMERIC(10, 2)) AS max_score,
-						  CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS graded_at, CAST(NULL AS VARCHAR(10000)) AS feedback,
-						  CAST(NULL AS NUMERIC(5, 2)) AS progress_percent, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS completed_at,
-						  CAST(NULL AS BIGINT) AS seconds
-						FROM assignment_students x
-						JOIN assignments a ON a.id = x.assignment_id
-						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to"""
-						+ " " + FILTERS.formatted("a")
-						+ """
-
-								UNION ALL
-								SELECT 'S', s.id, s.student_id, a.teacher_id, a.subject_id, s.assignment_id, s.school_id, s.submitted_at,
-								  a.due_at, s.late, s.status, s.score, a.max_score, s.graded_at, s.feedback, NULL, NULL, NULL
-								FROM submissions s JOIN assignments a ON a.id = s.assignment_id
-								WHERE s.student_id IN (:students)
-								AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
-						+ " " + FILTERS.formatted("a")
-						+ """
-
-								UNION ALL
-								SELECT 'M', m.id, x.student_id, m.teacher_id, m.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-								  NULL, NULL, p.progress_percent, p.completed_at, NULL
-								FROM material_students x
-								JOIN materials m ON m.id = x.material_id
-								LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
-								WHERE x.student_id IN (:students)"""
-						+ " " + FILTERS.formatted("m")
-						+ """
-
-								UNION ALL
-								SELECT 'T', NULL, ss.student_id, NULL, ss.subject_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-								  NULL, NULL, NULL, SUM(ss.duration_seconds)
-								FROM study_sessions ss
-								WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to"""
-						+ " " + FILTERS.formatted("ss") + " GROUP BY ss.student_id, ss.subject_id",
-				studentIds, teacherId, subjectId, from, to)
-			.query((ResultSet rs) -> {
-				switch (rs.getString("kind")) {
-					case "D" -> due.add(assignmentDue(rs, 0));
-					case "S" -> submissions.add(CourseworkRows.submission(rs, 0));
-					case "M" -> materials.add(new MaterialWork(rs.getLong("id"), rs.getLong("student_id"),
-							rs.getLong("teacher_id"), rs.getLong("subject_id"), rs.getBigDecimal("progress_percent"),
-							CourseworkRows.instant(rs, "completed_at")));
-					default -> study
-						.add(new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")));
-				}
-			});
-		due.sort(Comparator.comparing(AssignmentDue::dueAt)
-			.thenComparingLong(AssignmentDue::assignmentId)
-			.thenComparingLong(AssignmentDue::studentId));
-		submissions.sort(Comparator.comparingLong(SubmissionFacts::submissionId));
-		materials.sort(Comparator.comparingLong(MaterialWork::materialId).thenComparingLong(MaterialWork::studentId));
-		study.sort(Comparator.comparingLong(StudyTime::studentId).thenComparingLong(StudyTime::subjectId));
-		return new ClassActivity(due, submissions, materials, study);
-	}
-
-	/**
-	 * A class report's coursework in one statement, like {@link #classActivity} but with
-	 * the materials read from their totals ({@link MaterialTotals}): one row per
-	 * (student, teacher, subject) with the completions summed over the weeks up to
-	 * {@code week}, the report's week in the school's zone.
+	 * A class report's coursework in one statement ({@code UNION ALL}, one branch per
+	 * kind padded to the same columns), the materials read from their totals
+	 * ({@link MaterialTotals}): one row per (student, teacher, subject) with the
+	 * completions summed over the weeks up to {@code week}, the report's week in the
+	 * school's zone.
 	 */
 	ClassWeekActivity classWeek(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from, Instant to,
 			LocalDate week) {
@@ -262,59 +189,6 @@ class ActivityQueries {
 			.thenComparingLong(MaterialTotal::subjectId));
 		study.sort(Comparator.comparingLong(StudyTime::studentId).thenComparingLong(StudyTime::subjectId));
 		return new ClassWeekActivity(due, submissions, materials, study);
-	}
-
-	/**
-	 * The three reads of a student report in one statement ({@code UNION ALL}, one branch
-	 * per kind of row, each padded to the same columns), for any teacher and subject,
-	 * sorted per kind as the single reads sort them.
-	 */
-	StudentActivity studentActivity(Collection<Long> studentIds, Instant from, Instant to) {
-		if (studentIds.isEmpty()) {
-			return new StudentActivity(List.of(), List.of(), List.of());
-		}
-		List<AssignmentDue> due = new ArrayList<>();
-		List<SubmissionFacts> submissions = new ArrayList<>();
-		List<QuizAttemptFacts> attempts = new ArrayList<>();
-		inPeriod(
-				"""
-						SELECT 'D' AS kind, a.id, x.student_id, a.teacher_id, a.subject_id, CAST(NULL AS BIGINT) AS assignment_id,
-						  CAST(NULL AS BIGINT) AS quiz_id, CAST(NULL AS BIGINT) AS school_id, s.submitted_at, a.due_at, s.late,
-						  CAST(NULL AS VARCHAR(20)) AS status, CAST(NULL AS NUMERIC(10, 2)) AS score,
-						  CAST(NULL AS NUMERIC(10, 2)) AS teacher_score, CAST(NULL AS NUMERIC(10, 2)) AS max_score,
-						  CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS graded_at, CAST(NULL AS VARCHAR(10000)) AS feedback,
-						  CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS started_at, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS completed_at
-						FROM assignment_students x
-						JOIN assignments a ON a.id = x.assignment_id
-						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to
-						UNION ALL
-						SELECT 'S', s.id, s.student_id, a.teacher_id, a.subject_id, s.assignment_id, NULL, s.school_id, s.submitted_at,
-						  a.due_at, s.late, s.status, s.score, NULL, a.max_score, s.graded_at, s.feedback, NULL, NULL
-						FROM submissions s JOIN assignments a ON a.id = s.assignment_id
-						WHERE s.student_id IN (:students)
-						AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))
-						UNION ALL
-						SELECT 'Q', t.id, t.student_id, q.teacher_id, q.subject_id, NULL, t.quiz_id, t.school_id, NULL, NULL, NULL,
-						  NULL, t.score, t.teacher_score, q.max_score, NULL, NULL, t.started_at, t.completed_at
-						FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id
-						WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
-						AND t.completed_at >= :from AND t.completed_at < :to""",
-				studentIds, null, null, from, to)
-			.query((ResultSet rs) -> {
-				switch (rs.getString("kind")) {
-					case "D" -> due.add(assignmentDue(rs, 0));
-					case "S" -> submissions.add(CourseworkRows.submission(rs, 0));
-					default -> attempts.add(CourseworkRows.quizAttempt(rs, 0));
-				}
-			});
-		due.sort(Comparator.comparing(AssignmentDue::dueAt)
-			.thenComparingLong(AssignmentDue::assignmentId)
-			.thenComparingLong(AssignmentDue::studentId));
-		submissions.sort(Comparator.comparingLong(SubmissionFacts::submissionId));
-		attempts
-			.sort(Comparator.comparing(QuizAttemptFacts::completedAt).thenComparingLong(QuizAttemptFacts::attemptId));
-		return new StudentActivity(due, submissions, attempts);
 	}
 
 	/**

@@ -66,19 +66,11 @@ public class Coursework {
 	}
 
 	/**
-	 * What {@link #assignmentsDue}, {@link #submissionsIn}, {@link #materials} and
-	 * {@link #studyTime} answer, read in one statement: a class report's coursework.
-	 */
-	public ClassActivity classActivity(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
-			Instant to) {
-		return this.activity.classActivity(studentIds, teacherId, subjectId, from, to);
-	}
-
-	/**
 	 * A class report's coursework for the week starting {@code week} (the school's
-	 * {@code from} to {@code to}), in one statement: like {@link #classActivity} but with
-	 * each student's materials as totals per teacher and subject, completions counted up
-	 * to the week's end.
+	 * {@code from} to {@code to}), in one statement: the assignments due in the week with
+	 * their submissions, the submissions graded or handed in during it, each student's
+	 * materials as totals per teacher and subject (completions counted up to the week's
+	 * end) and the study time per subject.
 	 */
 	public ClassWeekActivity classWeek(Collection<Long> studentIds, Long teacherId, Long subjectId, Instant from,
 			Instant to, LocalDate week) {
@@ -97,18 +89,9 @@ public class Coursework {
 	}
 
 	/**
-	 * What {@link #assignmentsDue}, {@link #submissionsIn} and {@link #gradedAttempts}
-	 * answer for any teacher and subject, read in one statement: a student report's
-	 * coursework.
-	 */
-	public StudentActivity studentActivity(Collection<Long> studentIds, Instant from, Instant to) {
-		return this.activity.studentActivity(studentIds, from, to);
-	}
-
-	/**
 	 * The students' graded items and their assignments due per subject over the period,
-	 * for any teacher and subject, read in one statement: what a student report needs of
-	 * {@link #studentActivity}, narrowed and counted.
+	 * for any teacher and subject, read in one statement: the coursework of a student
+	 * performance report.
 	 */
 	public StudentWork studentWork(Collection<Long> studentIds, Instant from, Instant to) {
 		return this.activity.studentWork(studentIds, from, to);
