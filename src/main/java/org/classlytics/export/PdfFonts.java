@@ -24,6 +24,10 @@ final class PdfFonts {
 	// dropped rather than kept.
 	private static final int MAX_IDLE = 8;
 
+	private static final byte[] REGULAR = withoutGlyphSubstitution(BundledFonts.regular());
+
+	private static final byte[] BOLD = withoutGlyphSubstitution(BundledFonts.bold());
+
 	private final Queue<Faces> idle = new ConcurrentLinkedQueue<>();
 
 	private final FontWidths regularWidths;
@@ -62,7 +66,7 @@ final class PdfFonts {
 	}
 
 	private static Faces parse() {
-		return new Faces(parse(BundledFonts.regular()), parse(BundledFonts.bold()));
+		return new Faces(parse(REGULAR), parse(BOLD));
 	}
 
 	private static TrueTypeFont parse(byte[] ttf) {
@@ -72,6 +76,28 @@ final class PdfFonts {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The face with its glyph substitution table (GSUB) hidden from the parser, its tag
+	 * renamed in the table directory. PDFBox applies a face's substitutions on every
+	 * {@code showText}, which cost about 25 times the encoding of the text itself; Latin,
+	 * Greek and Cyrillic print one glyph per character without them, and a subset never
+	 * carries the table anyway.
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] ttf) {
+		byte[] copy = ttf.clone();
+		int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+		for (int t = 0; t < tables; t++) {
+			int at = 12 + 16 * t;
+			if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+				copy[at] = 'g';
+				copy[at + 1] = 's';
+				copy[at + 2] = 'u';
+				copy[at + 3] = 'b';
+			}
+		}
+		return copy;
 	}
 
 	record Faces(TrueTypeFont regular, TrueTypeFont bold) {
