@@ -36,12 +36,4 @@ public final class ExportLabels {
 				get("export.chart.weekly-trend.quiz"), get("export.chart.weekly-trend.assignment"));
 	}
 
-	/**
-	 * The CSS {@code content} value of the page footer, such as
-	 * {@code "Page " counter(page) " of " counter(pages)}.
-	 */
-	String pageCounterCss() {
-		return PageCounter.css(get("export.pdf.page-counter", PageCounter.PAGE, PageCounter.PAGES));
-	}
-
 }

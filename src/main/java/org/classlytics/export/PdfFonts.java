@@ -5,21 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Parsed font faces, kept between renders. Parsing a face costs about a millisecond and
- * embedding a parsed one a third of that, so each render borrows parsed faces instead of
- * loading font files. A parsed face reads its glyphs lazily from one buffer and is not
+ * embedding a parsed one a fraction of that, so each render borrows parsed faces instead
+ * of loading font files. A parsed face reads its glyphs lazily from one buffer and is not
  * safe for two documents at once: each render has a set of its own, returned afterwards.
+ * Their widths, read once, are shared.
  */
 final class PdfFonts {
 
@@ -27,17 +24,26 @@ final class PdfFonts {
 	// dropped rather than kept.
 	private static final int MAX_IDLE = 8;
 
-	/**
-	 * Generic CSS families that also resolve to the bundled face, so a template that asks
-	 * for them still embeds a font that has Greek and Cyrillic.
-	 */
-	private static final String[] FAMILIES = { BundledFonts.FAMILY, "sans-serif", "serif" };
+	private static final byte[] REGULAR = withoutGlyphSubstitution(BundledFonts.regular());
+
+	private static final byte[] BOLD = withoutGlyphSubstitution(BundledFonts.bold());
 
 	private final Queue<Faces> idle = new ConcurrentLinkedQueue<>();
 
+	private final FontWidths regularWidths;
+
+	private final FontWidths boldWidths;
+
+	PdfFonts() {
+		Faces faces = parse();
+		this.regularWidths = new FontWidths(faces.regular());
+		this.boldWidths = new FontWidths(faces.bold());
+		this.idle.offer(faces);
+	}
+
 	Faces borrow() {
 		Faces faces = this.idle.poll();
-		return (faces != null) ? faces : new Faces(parse(BundledFonts.regular()), parse(BundledFonts.bold()));
+		return (faces != null) ? faces : parse();
 	}
 
 	void release(Faces faces) {
@@ -47,16 +53,20 @@ final class PdfFonts {
 	}
 
 	/**
-	 * Offers the faces to one render; a face is embedded (as a subset) only if the
-	 * document uses it.
+	 * The faces as fonts of one document, embedded as subsets of the glyphs it shows.
 	 */
-	static void register(PdfRendererBuilder builder, PDDocument document, Faces faces) {
-		EmbeddedFace regular = new EmbeddedFace(document, faces.regular());
-		EmbeddedFace bold = new EmbeddedFace(document, faces.bold());
-		for (String family : FAMILIES) {
-			builder.useFont(regular, family, 400, FontStyle.NORMAL, true);
-			builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
+	PdfFace.Pair embed(PDDocument document, Faces faces) {
+		try {
+			return new PdfFace.Pair(new PdfFace(PDType0Font.load(document, faces.regular(), true), this.regularWidths),
+					new PdfFace(PDType0Font.load(document, faces.bold(), true), this.boldWidths));
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Faces parse() {
+		return new Faces(parse(REGULAR), parse(BOLD));
 	}
 
 	private static TrueTypeFont parse(byte[] ttf) {
@@ -68,40 +78,29 @@ final class PdfFonts {
 		}
 	}
 
-	record Faces(TrueTypeFont regular, TrueTypeFont bold) {
+	/**
+	 * The face with its glyph substitution table (GSUB) hidden from the parser, its tag
+	 * renamed in the table directory. PDFBox applies a face's substitutions on every
+	 * {@code showText}, which cost about 25 times the encoding of the text itself; Latin,
+	 * Greek and Cyrillic print one glyph per character without them, and a subset never
+	 * carries the table anyway.
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] ttf) {
+		byte[] copy = ttf.clone();
+		int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+		for (int t = 0; t < tables; t++) {
+			int at = 12 + 16 * t;
+			if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+				copy[at] = 'g';
+				copy[at + 1] = 's';
+				copy[at + 2] = 'u';
+				copy[at + 3] = 'b';
+			}
+		}
+		return copy;
 	}
 
-	/**
-	 * Embeds a parsed face into one document when the layout first needs it, once however
-	 * many families name it.
-	 */
-	private static final class EmbeddedFace extends PDFontSupplier {
-
-		private final PDDocument document;
-
-		private final TrueTypeFont face;
-
-		private PDFont font;
-
-		EmbeddedFace(PDDocument document, TrueTypeFont face) {
-			super(null);
-			this.document = document;
-			this.face = face;
-		}
-
-		@Override
-		public PDFont supply() {
-			if (this.font == null) {
-				try {
-					this.font = PDType0Font.load(this.document, this.face, true);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-			return this.font;
-		}
-
+	record Faces(TrueTypeFont regular, TrueTypeFont bold) {
 	}
 
 }

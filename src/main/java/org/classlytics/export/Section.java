@@ -11,12 +11,6 @@ import java.util.Objects;
 public sealed interface Section permits Section.Title, Section.Summary, Section.Table, Section.Notes, Section.Chart {
 
 	/**
-	 * The kind of part, for templates that cannot switch on types: {@code title},
-	 * {@code summary}, {@code table}, {@code notes} or {@code chart}.
-	 */
-	String kind();
-
-	/**
 	 * A title with lines under it, such as the student, the period and when it was made.
 	 */
 	record Title(String text, List<String> lines) implements Section {
@@ -24,11 +18,6 @@ public sealed interface Section permits Section.Title, Section.Summary, Section.
 		public Title {
 			Objects.requireNonNull(text, "text");
 			lines = List.copyOf(lines);
-		}
-
-		@Override
-		public String kind() {
-			return "title";
 		}
 
 	}
@@ -40,11 +29,6 @@ public sealed interface Section permits Section.Title, Section.Summary, Section.
 
 		public Summary {
 			entries = List.copyOf(entries);
-		}
-
-		@Override
-		public String kind() {
-			return "summary";
 		}
 
 	}
@@ -75,11 +59,6 @@ public sealed interface Section permits Section.Title, Section.Summary, Section.
 			Objects.requireNonNull(sheet, "sheet");
 		}
 
-		@Override
-		public String kind() {
-			return "table";
-		}
-
 	}
 
 	/**
@@ -91,11 +70,6 @@ public sealed interface Section permits Section.Title, Section.Summary, Section.
 			items = List.copyOf(items);
 		}
 
-		@Override
-		public String kind() {
-			return "notes";
-		}
-
 	}
 
 	/**
@@ -105,11 +79,6 @@ public sealed interface Section permits Section.Title, Section.Summary, Section.
 
 		public Chart {
 			Objects.requireNonNull(image, "image");
-		}
-
-		@Override
-		public String kind() {
-			return "chart";
 		}
 
 	}

@@ -77,14 +77,19 @@ final class ReportDocuments {
 					w.assignmentCount());
 			points.add(new TrendPoint(w.week(), w.overallAvg(), w.quizAvg(), w.assignmentAvg()));
 		}
-		return ExportDocument.builder(labels.get("reports.performance.title"))
+		ExportDocument.Builder document = ExportDocument.builder(labels.get("reports.performance.title"))
 			.title(labels.get("reports.performance.title"),
 					labels.get("reports.performance.subtitle", report.student().name(), report.from().toString(),
 							report.to().toString()))
 			.summary(labels.get("reports.performance.attendance"), attendance)
-			.summary(labels.get("reports.performance.grades"), grades)
-			.chart(labels.get("reports.performance.weekly-trend"), TrendChart.weekly(points, labels.trendChart()))
-			.table(labels.get("reports.performance.subjects"), subjects.build())
+			.summary(labels.get("reports.performance.grades"), grades);
+		if (printable) {
+			// Only a PDF shows the chart; drawing it for a CSV or XLSX took longer than
+			// the report itself.
+			document.chart(labels.get("reports.performance.weekly-trend"),
+					TrendChart.weekly(points, labels.trendChart()));
+		}
+		return document.table(labels.get("reports.performance.subjects"), subjects.build())
 			.table(labels.get("reports.performance.weekly-trend"), weeks.build())
 			.notes(labels.get("reports.recommendations"), report.recommendations())
 			.build();

@@ -62,16 +62,6 @@ class ExportMessagesTests {
 		}
 	}
 
-	@Test
-	void turnsThePageCounterIntoCssKeepingEachLanguagesWordOrder() {
-		assertThat(ExportTestSupport.labels(Locale.ENGLISH).pageCounterCss())
-			.isEqualTo("\"Page \" counter(page) \" of \" counter(pages)");
-		assertThat(ExportTestSupport.labels(GREEK).pageCounterCss())
-			.isEqualTo("\"Σελίδα \" counter(page) \" από \" counter(pages)");
-		assertThat(PageCounter.css(PageCounter.PAGES + " pages, \"page\" " + PageCounter.PAGE + "\\"))
-			.isEqualTo("counter(pages) \" pages, \\\"page\\\" \" counter(page) \"\\\\\"");
-	}
-
 	private static Properties bundle(String suffix) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = ExportMessagesTests.class.getClassLoader()

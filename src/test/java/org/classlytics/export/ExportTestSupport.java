@@ -10,9 +10,6 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -36,19 +33,7 @@ final class ExportTestSupport {
 	}
 
 	static PdfRenderer pdfRenderer() {
-		return new PdfRenderer(templateEngine(), messages());
-	}
-
-	static SpringTemplateEngine templateEngine() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.setCharacterEncoding("UTF-8");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		engine.setTemplateEngineMessageSource(MESSAGE_SOURCE);
-		return engine;
+		return new PdfRenderer(messages());
 	}
 
 	static String pdfText(byte[] pdf) {

@@ -5,20 +5,19 @@ import java.text.DecimalFormatSymbols;
 /**
  * Formats cells for people reading a PDF: the locale's decimal separator, a "%" after
  * percentages, ISO dates (unambiguous in every language) and a dash for an empty cell.
- * Templates reach it as {@code cells}.
  */
-public final class HtmlCells {
+final class PrintedCells {
 
 	private final char decimalSeparator;
 
 	private final String empty;
 
-	HtmlCells(ExportLabels labels) {
+	PrintedCells(ExportLabels labels) {
 		this.decimalSeparator = DecimalFormatSymbols.getInstance(labels.locale()).getDecimalSeparator();
 		this.empty = labels.get("export.value.empty");
 	}
 
-	public String format(Column column, Object value) {
+	String format(Column column, Object value) {
 		if (value == null) {
 			return this.empty;
 		}
