@@ -115,6 +115,7 @@ class AnalyticsJobs {
 			this.transactions.executeWithoutResult((status) -> {
 				LocalDate from = week.previous().weekStart();
 				Scope scope = new Scope(schoolId, null, null, null, from, week.weekStart());
+				this.rollups.lockTeachersOfSchool(schoolId);
 				Rollups.TEACHER_WEEKS.apply(this.jdbc, scope);
 				this.jdbc
 					.sql("UPDATE analytics_teacher_weeks SET finalised_at = ? "

@@ -200,6 +200,13 @@ class BatchFactListeners {
 	}
 
 	private void rebuild(Pending pending) {
+		// Class locks first, as every single-record write takes them, before any derived
+		// row of these students is written: an import and a grade of one of its students
+		// queue instead of locking weeks and classes in opposite orders.
+		Set<Long> students = new HashSet<>(pending.students);
+		pending.weeks.values().forEach(students::addAll);
+		pending.days.values().forEach(students::addAll);
+		this.rollups.lockClassesOf(students);
 		this.rollups.studentWeeks(pending.weeks);
 		this.rollups.studentDays(pending.days);
 		this.rollups.studentTerms(pending.students);

@@ -589,6 +589,9 @@ class FactListeners {
 				.update());
 		Scope scope = Scope.school(school);
 		for (DerivedTable table : Rollups.ALL) {
+			if (table == Rollups.TEACHER_WEEKS) {
+				this.rollups.lockTeachersOfSchool(school);
+			}
 			table.apply(this.jdbc, scope);
 		}
 		this.rollups.rankAll();

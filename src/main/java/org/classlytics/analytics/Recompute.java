@@ -30,6 +30,7 @@ import org.classlytics.roster.Role;
 import org.classlytics.roster.Roster;
 import org.classlytics.roster.Term;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,8 +80,12 @@ public class Recompute {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	Recompute(JdbcClient jdbc, JdbcTemplate template, Coursework coursework, Attendance attendance, Roster roster,
-			Rollups rollups, Messaging messaging, Payments payments, PlatformTransactionManager transactionManager) {
+			Rollups rollups, Messaging messaging, Payments payments, PlatformTransactionManager transactionManager,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.messaging = messaging;
 		this.payments = payments;
 		this.jdbc = jdbc;
@@ -105,6 +110,11 @@ public class Recompute {
 				SchoolRun result = school(school, request);
 				if (request.dryRun()) {
 					status.setRollbackOnly();
+				}
+				else if (result.counts().mismatches > 0) {
+					// Reports read derived rows the repair changed (material totals, term
+					// rows): cached ones must not outlive it.
+					this.events.publishEvent(new AnalyticsRepaired(school, result.counts().mismatches));
 				}
 				return result;
 			});
@@ -195,6 +205,9 @@ public class Recompute {
 			});
 			diff.deleted = stored.size();
 			if (diff.created + diff.updated > 0) {
+				if (table == Rollups.TEACHER_WEEKS) {
+					this.rollups.lockTeachersOfSchool(schoolId);
+				}
 				table.merge(this.jdbc, scope);
 			}
 			table.deleteKeys(this.template, List.copyOf(stored.keySet()));

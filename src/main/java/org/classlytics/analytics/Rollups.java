@@ -330,6 +330,21 @@ class Rollups {
 		teacherIds.forEach((teacher) -> TEACHER_WEEKS.apply(this.jdbc, Scope.teacher(teacher)));
 	}
 
+	/**
+	 * Locks every teacher (and admin, who may act as one) of a school, in ascending
+	 * order: for a rebuild of the school's teacher weeks (the Friday job, a new zone, a
+	 * recompute's repair), taken right before those rows are written, after anything
+	 * else, as the single-record writers take theirs last too.
+	 */
+	void lockTeachersOfSchool(long schoolId) {
+		LockRows.TEACHERS.lock(this.jdbc,
+				new TreeSet<>(this.jdbc
+					.sql("SELECT user_id FROM analytics_people WHERE school_id = ? AND role IN ('TEACHER', 'ADMIN')")
+					.param(schoolId)
+					.query(Long.class)
+					.list()));
+	}
+
 	private List<Long> teachersOf(long studentId) {
 		return this.jdbc
 			.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")

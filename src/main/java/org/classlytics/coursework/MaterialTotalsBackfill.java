@@ -5,22 +5,23 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the material totals of schools that have assigned materials but no totals yet: a
- * database upgraded from before the totals existed (the migration creates them empty,
- * because a completion's week depends on the school's zone, which SQL on both databases
- * cannot apply alike). Runs once the application is up; a school that already has totals
- * is left to the writers and the recompute.
+ * Fills the material totals of schools where an assigned material has no totals row for
+ * its (student, teacher, subject): a database upgraded from before the totals existed
+ * (the migration creates them empty, because a completion's week depends on the school's
+ * zone, which SQL on both databases cannot apply alike). Such a school is rebuilt whole,
+ * so keys that another instance's writes filled meanwhile do not hide the rest. Runs when
+ * every bean is ready, before the web server takes requests; complete schools are left to
+ * the writers and the recompute.
  */
 @Component
-class MaterialTotalsBackfill {
+class MaterialTotalsBackfill implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(MaterialTotalsBackfill.class);
 
@@ -36,8 +37,8 @@ class MaterialTotalsBackfill {
 		this.transactions = transactions;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void onStartup() {
+	@Override
+	public void afterSingletonsInstantiated() {
 		fill();
 	}
 
@@ -46,11 +47,11 @@ class MaterialTotalsBackfill {
 	 */
 	List<Long> fill() {
 		List<Long> schools = this.jdbc.sql("""
-				SELECT s.id FROM schools s
-				WHERE EXISTS (SELECT 1 FROM materials m JOIN material_students x ON x.material_id = m.id
-				              WHERE m.school_id = s.id)
-				  AND NOT EXISTS (SELECT 1 FROM material_totals t WHERE t.school_id = s.id)
-				ORDER BY s.id""").query(Long.class).list();
+				SELECT DISTINCT m.school_id FROM materials m JOIN material_students x ON x.material_id = m.id
+				WHERE NOT EXISTS (SELECT 1 FROM material_totals t
+				                  WHERE t.student_id = x.student_id AND t.teacher_id = m.teacher_id
+				                    AND t.subject_id = m.subject_id)
+				ORDER BY m.school_id""").query(Long.class).list();
 		for (long school : schools) {
 			try {
 				MaterialTotalsRepair filled = this.transactions.execute((status) -> this.totals.rebuild(school, null));

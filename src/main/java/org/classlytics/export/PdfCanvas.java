@@ -53,10 +53,6 @@ final class PdfCanvas {
 		return this.faces;
 	}
 
-	float left() {
-		return PdfStyle.SIDE;
-	}
-
 	float y() {
 		return this.y;
 	}

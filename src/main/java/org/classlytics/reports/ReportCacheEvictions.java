@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.classlytics.analytics.AnalyticsRepaired;
 import org.classlytics.attendance.AttendanceDeleted;
 import org.classlytics.attendance.AttendanceRecorded;
 import org.classlytics.coursework.AssignmentChanged;
@@ -224,6 +225,11 @@ class ReportCacheEvictions {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(TermDeleted event) {
+		this.cache.evictSchool(event.schoolId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(AnalyticsRepaired event) {
 		this.cache.evictSchool(event.schoolId());
 	}
 

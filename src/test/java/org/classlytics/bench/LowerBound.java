@@ -18,52 +18,15 @@ import java.util.Map;
  */
 final class LowerBound {
 
-	private static final String FACTS = """
-						SELECT 1 AS kind, x.student_id AS student_id, a.id AS ref, a.due_at AS at1, s.submitted_at AS at2,
-			       CAST(s.score AS DECIMAL(12, 2)) AS num
-			FROM assignment_students x JOIN assignments a ON a.id = x.assignment_id
-			LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
-			WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to %2$s
-			UNION ALL
-			SELECT 2, s.student_id, s.id, s.submitted_at, s.graded_at, CAST(s.score AS DECIMAL(12, 2))
-			FROM submissions s JOIN assignments a ON a.id = s.assignment_id
-			WHERE s.student_id IN (:students)
-			AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to)) %2$s
-			UNION ALL
-			SELECT 3, t.student_id, t.id, t.completed_at, t.started_at,
-			       CAST(COALESCE(t.teacher_score, t.score) AS DECIMAL(12, 2))
-			FROM quiz_attempts t JOIN quizzes q ON q.id = t.quiz_id
-			WHERE t.student_id IN (:students) AND t.completed_at >= :from AND t.completed_at < :to %3$s
-			UNION ALL
-			SELECT 4, x.student_id, m.id, p.completed_at, NULL, CAST(p.progress_percent AS DECIMAL(12, 2))
-			FROM material_students x JOIN materials m ON m.id = x.material_id
-			LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
-			WHERE x.student_id IN (:students) %4$s
-			UNION ALL
-			SELECT 5, ss.student_id, ss.subject_id, MIN(ss.started_at), NULL, CAST(SUM(ss.duration_seconds) AS DECIMAL(12, 2))
-			FROM study_sessions ss
-			WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to %5$s
-			GROUP BY ss.student_id, ss.subject_id
-			UNION ALL
-			SELECT 6, r.student_id, r.id, r.recorded_at, NULL, NULL
-			FROM attendance_records r
-			WHERE r.student_id IN (:students) AND r.on_date >= :first AND r.on_date <= :last
-			UNION ALL
-			SELECT 7, m.sender_id, COUNT(*), MAX(m.sent_at), NULL, NULL
-			FROM chat_messages m
-			WHERE m.sender_id IN (:students) AND m.sent_at >= :from AND m.sent_at < :to
-			GROUP BY m.sender_id
-			UNION ALL
-			SELECT 8, u.id, u.id, NULL, NULL, NULL FROM users u WHERE u.id IN (:students)%1$s""";
-
 	private LowerBound() {
 	}
 
 	/**
-	 * A teacher's class in one subject, for a week. Like {@link #FACTS}, but the
-	 * materials are the rows the class report reads since it reads derived totals: one
-	 * per (student, teacher, subject) in {@code material_totals}, with its weekly
-	 * completions up to the week in {@code material_completions}.
+	 * A teacher's class in one subject, for a week: the assignments due with their
+	 * submissions, the week's submissions, the materials as the class report reads them
+	 * (one row per (student, teacher, subject) in {@code material_totals}, with its
+	 * weekly completions up to the week in {@code material_completions}), study time,
+	 * attendance and chat.
 	 */
 	private static final String CLASS_WEEK = """
 			SELECT 1 AS kind, x.student_id AS student_id, a.id AS ref, a.due_at AS at1, s.submitted_at AS at2,

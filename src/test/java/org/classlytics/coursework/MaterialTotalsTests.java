@@ -157,15 +157,43 @@ class MaterialTotalsTests {
 	void aSchoolUpgradedWithoutTotalsIsFilledAtStartupAndAFilledOneIsLeftAlone() {
 		progress(this.material, 100, "2025-03-04T10:00:00Z");
 		long school = this.w.school().id();
-		// The state the migration leaves: sources, no totals.
+		// The state the migration leaves (sources, no totals), except that one key was
+		// written meanwhile: the school is still filled, whole.
 		this.jdbc.sql("DELETE FROM material_completions WHERE school_id = ?").param(school).update();
-		this.jdbc.sql("DELETE FROM material_totals WHERE school_id = ?").param(school).update();
+		this.jdbc.sql("DELETE FROM material_totals WHERE school_id = ? AND student_id = ?")
+			.params(school, this.w.studentX().id())
+			.update();
 
 		assertThat(this.backfill.fill()).contains(school);
 		assertThat(totals()).containsExactly(total("X", 1, "100.00"), total("Y", 1, "0.00"));
 		assertThat(completions()).containsExactly("X 2025-03-03 1");
 
 		assertThat(this.backfill.fill()).doesNotContain(school);
+	}
+
+	@Test
+	void aRepairEvictsTheClassReportsCachedFromDriftedTotals() {
+		this.jdbc.sql("UPDATE material_totals SET assigned = 5 WHERE student_id = ?")
+			.param(this.w.studentX().id())
+			.update();
+		Api.Caller teacher = this.api.as(this.w.token("teacherA"));
+		assertThat(materialsAssignedToX(teacher)).isEqualTo(5);
+
+		Recompute.Result repair = this.recompute.run(this.w.school().id(),
+				new Recompute.Request(null, null, null, false), null);
+
+		assertThat(repair.mismatches()).isEqualTo(1);
+		assertThat(materialsAssignedToX(teacher)).isEqualTo(1);
+	}
+
+	private int materialsAssignedToX(Api.Caller teacher) {
+		JsonNode students = teacher.get("/api/reports/teacher-weekly?week_start=2025-03-03").json().get("students");
+		for (JsonNode student : students) {
+			if (student.get("student_id").asLong() == this.w.studentX().id()) {
+				return student.get("materials_assigned").asInt();
+			}
+		}
+		throw new AssertionError("student X is not in the report: " + students);
 	}
 
 	private java.util.Map<String, Object> material(Long... students) {

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,16 +33,6 @@ class TrendChartTests {
 
 		assertThat(image.getWidth()).isEqualTo(400);
 		assertThat(image.getHeight()).isEqualTo(220);
-	}
-
-	@Test
-	void givesTheSameBytesAsADataUri() {
-		ChartImage chart = TrendChart.weekly(ExportTestSupport.sampleTrend(), ENGLISH);
-
-		String uri = chart.dataUri();
-
-		assertThat(uri).startsWith("data:image/png;base64,");
-		assertThat(Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length()))).isEqualTo(chart.png());
 	}
 
 	@Test
