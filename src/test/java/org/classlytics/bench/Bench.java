@@ -120,6 +120,7 @@ public final class Bench {
 		if (this.settings.runs("report")) {
 			classReport("class report, 30 students", main, class30, "<= 10 ms", 10);
 			studentReport(main, class30.students().get(0));
+			reportsOverHttp(main, class30);
 		}
 		if (this.settings.runs("scaling")) {
 			classReport("class report, 300 students", main, class300, "linear: <= 100 ms", 100);
@@ -384,6 +385,58 @@ public final class Bench {
 				LowerBound.studentParameters(List.of(student), school.zone(), from, to));
 		report("student report (4 weeks), uncached", uncached, bound, "<= 3 ms", 3, true);
 		report("student report (4 weeks), cached", cached, null, "<= 0.1 ms", 0.1, true);
+	}
+
+	/**
+	 * The same reports and exports through their endpoints, as a client gets them: real
+	 * HTTP with a bearer token, one request at a time, the reply read whole (uncached:
+	 * the report cache emptied before each request, outside the time). The statements run
+	 * on the server's threads, so they are counted by the in-process rows above. Bulk is
+	 * left out here: its endpoint allows 10 requests a minute per user.
+	 */
+	private void reportsOverHttp(School school, ClassRef group) {
+		Tokens tokens = this.app.getBean(Tokens.class);
+		String teacher = tokens.issue(group.teacher()).token();
+		String admin = tokens.issue(school.admin()).token();
+		long student = group.students().get(0);
+		LocalDate from = school.lastWeek().minusWeeks(3);
+		LocalDate to = school.lastWeek().plusDays(6);
+		String classReport = "/api/reports/teacher-weekly?week_start=" + school.lastWeek() + "&subject_id="
+				+ group.subject();
+		String studentReport = "/api/reports/student-performance/" + student + "?from=" + from + "&to=" + to;
+		httpRow("class report, 30 students, over HTTP, uncached", school, () -> this.http.get(teacher, classReport));
+		httpRow("class report, 30 students, over HTTP, cached", null, () -> this.http.get(teacher, classReport));
+		httpRow("student report (4 weeks), over HTTP, uncached", school, () -> this.http.get(admin, studentReport));
+		httpRow("student report (4 weeks), over HTTP, cached", null, () -> this.http.get(admin, studentReport));
+		for (String format : List.of("pdf", "csv", "xlsx")) {
+			Map<String, Object> body = Map.of("student_id", student, "from", from.toString(), "to", to.toString(),
+					"format", format);
+			httpRow("export of one student report, " + format.toUpperCase() + ", over HTTP, uncached", school,
+					() -> this.http.post(admin, "/api/reports/student-performance/download", body));
+		}
+	}
+
+	/**
+	 * One endpoint timed over HTTP, for information (the issues' targets are for the
+	 * service call in process); every reply must be 200.
+	 * @param uncached the school whose report cache is emptied before each request, or
+	 * null to leave the cache as it is
+	 */
+	private void httpRow(String name, School uncached, Supplier<Http.Reply> request) {
+		Runnable prepare = (uncached != null) ? () -> this.reports.evict(uncached.id()) : () -> {
+		};
+		int[] notOk = new int[1];
+		Measured measured = measure(this.settings.warmUp(), this.settings.repetitions(), prepare, () -> {
+			Http.Reply reply = request.get();
+			if (reply.status() != 200) {
+				notOk[0]++;
+			}
+			return reply.body().length();
+		});
+		this.results.add(new Result(name, measured.samples().medianMs(), "ms", null, null,
+				"informative (the target is in process); every reply 200", measured.samples().p99Ms(), null,
+				notOk[0] == 0, measured.samples().count() + " runs; body " + measured.size().replaceFirst(";.*", "")
+						+ " chars; " + notOk[0] + " not 200"));
 	}
 
 	private void bulk(School school, List<Long> students) {
