@@ -13,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.classlytics.attendance.AttendanceDeleted;
+import org.classlytics.attendance.AttendanceMarked;
 import org.classlytics.attendance.AttendanceRecorded;
 import org.classlytics.attendance.BehaviorChanged;
 import org.classlytics.attendance.BehaviorDeleted;
@@ -315,6 +316,16 @@ class FactListeners {
 	}
 
 	// Attendance, behaviour, lessons, parent communications, payments
+
+	/**
+	 * Several students' days at once: every lock their days' rebuilds take (classes, then
+	 * teachers, each ascending) is taken here first, so the days that follow wait for
+	 * nothing more, and two such requests queue instead of deadlocking.
+	 */
+	@EventListener
+	void on(AttendanceMarked event) {
+		this.rollups.lockForAttendanceOf(event.studentIds());
+	}
 
 	@EventListener
 	void on(AttendanceRecorded event) {

@@ -349,6 +349,21 @@ class Rollups {
 					.list()));
 	}
 
+	/**
+	 * Takes the locks that rebuilding attendance days of these students takes: their
+	 * classes, then the teachers whose pooled attendance includes them, each ascending.
+	 */
+	void lockForAttendanceOf(Collection<Long> studentIds) {
+		lockClassesOf(studentIds);
+		LockRows.TEACHERS.lock(this.jdbc,
+				new TreeSet<>(this.jdbc
+					.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments "
+							+ "WHERE student_id IN (:students) AND active = TRUE")
+					.param("students", List.copyOf(studentIds))
+					.query(Long.class)
+					.list()));
+	}
+
 	private List<Long> teachersOf(long studentId) {
 		return this.jdbc
 			.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")

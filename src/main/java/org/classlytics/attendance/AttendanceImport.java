@@ -1,12 +1,10 @@
 package org.classlytics.attendance;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.classlytics.platform.WriteCounts;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Set-based attendance writes for imports, without a caller: the importing module has
  * checked reach, recorders and duplicate days. A chunk is written with the register's
  * multi-row MERGE (in slices that keep the statement's parameters bounded) inside the
- * caller's transaction, and each written day publishes its {@link AttendanceRecorded}.
+ * caller's transaction, and its events are published as for the API
+ * ({@link AttendanceWrites}).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -23,16 +22,10 @@ public class AttendanceImport {
 
 	private static final int SLICE = 500;
 
-	private final AttendanceRegister register;
+	private final AttendanceWrites writes;
 
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
-
-	AttendanceImport(AttendanceRegister register, ApplicationEventPublisher events, Clock clock) {
-		this.register = register;
-		this.events = events;
-		this.clock = clock;
+	AttendanceImport(AttendanceWrites writes) {
+		this.writes = writes;
 	}
 
 	/**
@@ -50,10 +43,7 @@ public class AttendanceImport {
 				.stream()
 				.map((d) -> new AttendanceMark("", d.studentId(), d.date(), d.status(), d.note(), d.recordedBy()))
 				.toList();
-			for (AttendanceRegister.Written row : this.register.record(schoolId, marks, this.clock.instant())) {
-				AttendanceRecord record = row.record();
-				this.events.publishEvent(new AttendanceRecorded(record.id(), record.schoolId(), record.studentId(),
-						record.date(), record.status(), row.previous(), record.recordedBy()));
+			for (AttendanceRegister.Written row : this.writes.record(schoolId, marks)) {
 				if (row.previous() == null) {
 					created++;
 				}

@@ -31,7 +31,7 @@ class AttendanceService {
 
 	private final AttendanceRepository records;
 
-	private final AttendanceRegister register;
+	private final AttendanceWrites writes;
 
 	private final AccessPolicy access;
 
@@ -41,10 +41,10 @@ class AttendanceService {
 
 	private final Clock clock;
 
-	AttendanceService(AttendanceRepository records, AttendanceRegister register, AccessPolicy access, OnBehalf onBehalf,
+	AttendanceService(AttendanceRepository records, AttendanceWrites writes, AccessPolicy access, OnBehalf onBehalf,
 			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
-		this.register = register;
+		this.writes = writes;
 		this.access = access;
 		this.onBehalf = onBehalf;
 		this.events = events;
@@ -81,14 +81,7 @@ class AttendanceService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<AttendanceRecord> written = new ArrayList<>();
-		for (AttendanceRegister.Written row : this.register.record(actor.schoolId(), resolved, this.clock.instant())) {
-			AttendanceRecord record = row.record();
-			this.events.publishEvent(new AttendanceRecorded(record.id(), record.schoolId(), record.studentId(),
-					record.date(), record.status(), row.previous(), record.recordedBy()));
-			written.add(record);
-		}
-		return written;
+		return this.writes.record(actor.schoolId(), resolved).stream().map(AttendanceRegister.Written::record).toList();
 	}
 
 	@Transactional(readOnly = true)
