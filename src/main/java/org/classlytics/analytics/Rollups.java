@@ -318,7 +318,7 @@ class Rollups {
 		keys.addAll(teacherWeeks);
 		attendanceDays.forEach((studentDay) -> {
 			LocalDate weekStart = LocalWeek.of(studentDay.getValue()).weekStart();
-			teachersOf(studentDay.getKey()).forEach((teacher) -> keys.add(Map.entry(teacher, weekStart)));
+			teachersOf(List.of(studentDay.getKey())).forEach((teacher) -> keys.add(Map.entry(teacher, weekStart)));
 		});
 		SortedSet<Long> teachers = new TreeSet<>();
 		keys.forEach((key) -> teachers.add(key.getKey()));
@@ -355,19 +355,17 @@ class Rollups {
 	 */
 	void lockForAttendanceOf(Collection<Long> studentIds) {
 		lockClassesOf(studentIds);
-		LockRows.TEACHERS.lock(this.jdbc,
-				new TreeSet<>(this.jdbc
-					.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments "
-							+ "WHERE student_id IN (:students) AND active = TRUE")
-					.param("students", List.copyOf(studentIds))
-					.query(Long.class)
-					.list()));
+		LockRows.TEACHERS.lock(this.jdbc, new TreeSet<>(teachersOf(studentIds)));
 	}
 
-	private List<Long> teachersOf(long studentId) {
-		return this.jdbc
-			.sql("SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id = ? AND active = TRUE")
-			.param(studentId)
+	/**
+	 * The teachers with an active enrollment of any of the students: those whose pooled
+	 * attendance includes them.
+	 */
+	private List<Long> teachersOf(Collection<Long> studentIds) {
+		return this.jdbc.sql(
+				"SELECT DISTINCT teacher_id FROM analytics_enrollments WHERE student_id IN (:students) AND active = TRUE")
+			.param("students", List.copyOf(studentIds))
 			.query(Long.class)
 			.list();
 	}

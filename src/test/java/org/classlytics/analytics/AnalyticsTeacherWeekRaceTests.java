@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.Release;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class AnalyticsTeacherWeekRaceTests {
 		Future<?> first = this.threads.submit(() -> this.transactions.executeWithoutResult((status) -> {
 			this.rollups.teacherWeeks(week, Set.of());
 			firstWrote.countDown();
-			awaitRelease(releaseFirst);
+			Release.await(releaseFirst);
 		}));
 		assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -94,15 +95,6 @@ class AnalyticsTeacherWeekRaceTests {
 					+ "VALUES (?, ?, ?, ?, ?, TRUE)")
 			.params(lessonId, teacher, teacher, OffsetDateTime.of(2025, 3, 11, 9, 0, 0, 0, ZoneOffset.UTC), WEEK)
 			.update();
-	}
-
-	private static void awaitRelease(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

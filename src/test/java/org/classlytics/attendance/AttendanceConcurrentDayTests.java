@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.classlytics.support.Fixtures;
 import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.Release;
 import org.classlytics.support.World;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class AttendanceConcurrentDayTests {
 			List<AttendanceRegister.Written> written = this.register.record(school,
 					List.of(mark(student, AttendanceStatus.PRESENT, teacher)), NOW);
 			firstWrote.countDown();
-			awaitRelease(releaseFirst);
+			Release.await(releaseFirst);
 			return written;
 		}));
 		assertThat(firstWrote.await(30, TimeUnit.SECONDS)).isTrue();
@@ -91,15 +92,6 @@ class AttendanceConcurrentDayTests {
 
 	private static AttendanceMark mark(long student, AttendanceStatus status, long recordedBy) {
 		return new AttendanceMark("", student, DAY, status, null, recordedBy);
-	}
-
-	private static void awaitRelease(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

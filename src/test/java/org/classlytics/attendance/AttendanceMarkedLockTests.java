@@ -16,6 +16,7 @@ import org.classlytics.roster.Role;
 import org.classlytics.roster.Subject;
 import org.classlytics.support.Fixtures;
 import org.classlytics.support.IntegrationTest;
+import org.classlytics.support.Release;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class AttendanceMarkedLockTests {
 				.query(Long.class)
 				.list();
 			holding.countDown();
-			awaitQuietly(release);
+			Release.await(release);
 		}));
 		assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
 		Future<List<AttendanceRecord>> forward = this.threads.submit(() -> this.attendance.record(admin,
@@ -126,15 +127,6 @@ class AttendanceMarkedLockTests {
 
 	private static AttendanceMark mark(Person student, LocalDate day, AttendanceStatus status) {
 		return new AttendanceMark("", student.id(), day, status, null, null);
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }
