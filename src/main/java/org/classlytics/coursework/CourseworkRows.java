@@ -103,7 +103,7 @@ final class CourseworkRows {
 	 * An instant as a query parameter, in UTC on both databases.
 	 */
 	static OffsetDateTime timestamp(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+		return org.classlytics.platform.SqlArrays.utc(instant);
 	}
 
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {

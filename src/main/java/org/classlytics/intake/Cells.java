@@ -2,8 +2,11 @@ package org.classlytics.intake;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -70,12 +73,49 @@ final class Cells {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(value).toInstant();
+			return instant(value);
 		}
-		catch (DateTimeParseException ex) {
+		catch (DateTimeException ex) {
 			error(column, "must be an instant such as 2025-01-15T09:00:00Z");
 			return null;
 		}
+	}
+
+	/**
+	 * An ISO instant with its offset. The usual form, {@code 2025-01-15T09:00:00Z}, is
+	 * read directly (an import reads one or two per row, and the general parser was a
+	 * tenth of its time); every other form goes to {@link OffsetDateTime#parse}, and both
+	 * accept and reject the same values.
+	 */
+	static Instant instant(String value) {
+		if (value.length() == 20 && value.charAt(4) == '-' && value.charAt(7) == '-' && value.charAt(10) == 'T'
+				&& value.charAt(13) == ':' && value.charAt(16) == ':' && value.charAt(19) == 'Z') {
+			int year = digits(value, 0, 4);
+			int month = digits(value, 5, 2);
+			int day = digits(value, 8, 2);
+			int hour = digits(value, 11, 2);
+			int minute = digits(value, 14, 2);
+			int second = digits(value, 17, 2);
+			if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+				return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+			}
+		}
+		return OffsetDateTime.parse(value).toInstant();
+	}
+
+	/**
+	 * The number the ASCII digits at {@code start} spell, or -1 if one is not a digit.
+	 */
+	private static int digits(String value, int start, int count) {
+		int number = 0;
+		for (int i = start; i < start + count; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			number = number * 10 + (c - '0');
+		}
+		return number;
 	}
 
 	LocalDate date(String column, boolean required) {

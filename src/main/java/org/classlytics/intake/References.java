@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.classlytics.roster.AccessPolicy;
 import org.classlytics.roster.Person;
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class References {
+
+	/**
+	 * Semicolons and white space ({@code \s}: space and tab to carriage return).
+	 */
+	private static final Pattern SEPARATORS = Pattern.compile("[;\\s]+");
 
 	private final Roster roster;
 
@@ -52,7 +58,12 @@ class References {
 		if (cell == null) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(cell.split("[;\\s]+")).filter((r) -> !r.isEmpty()).toList();
+		if (cell.chars().noneMatch((c) -> c == ';' || c == ' ' || (c >= '\t' && c <= '\r'))) {
+			// Most cells name one: no list to build (this runs for every row of an
+			// import).
+			return List.of(cell);
+		}
+		return SEPARATORS.splitAsStream(cell).filter((r) -> !r.isEmpty()).toList();
 	}
 
 	/**

@@ -41,7 +41,8 @@ final class Results {
 		Bench.log("RESULT %s: %s %s%s%s%s%s  [target %s: %s] %s", result.name(), number(result.value()), result.unit(),
 				(result.p99() != null) ? ", p99 " + number(result.p99()) + " ms" : "",
 				(result.statements() != null) ? ", " + result.statements() + " statements" : "",
-				(result.lowerBound() != null) ? ", lower bound " + number(result.lowerBound()) + " ms" : "",
+				(result.lowerBound() != null) ? ", lower bound " + number(result.lowerBound()) + " " + result.unit()
+						: "",
 				(result.ratio() != null) ? ", ratio " + number(result.ratio()) : "",
 				(result.target() != null) ? result.target() : "none", met(result), result.note());
 		write();
@@ -79,7 +80,7 @@ final class Results {
 				.append(" | ")
 				.append((result.statements() != null) ? result.statements() : "")
 				.append(" | ")
-				.append((result.lowerBound() != null) ? number(result.lowerBound()) + " ms" : "")
+				.append((result.lowerBound() != null) ? number(result.lowerBound()) + " " + result.unit() : "")
 				.append(" | ")
 				.append((result.ratio() != null) ? number(result.ratio()) + "×" : "")
 				.append(" | ")
