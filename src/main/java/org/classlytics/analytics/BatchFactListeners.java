@@ -30,9 +30,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The set-based twin of {@link FactListeners} for the batch events of imports: a chunk of
  * rows is written to the facts with JDBC batches, and each affected derived key is
  * rebuilt once per transaction (just before it commits), with one statement per distinct
- * week or day for up to 1,000 students in it and one per 1,000 students for the terms,
- * then one for the class ranks, instead of once per row. The rows and the keys are the
- * same as the single events produce, so both paths agree (the recompute checks it).
+ * week or day for up to 1,000 students in it and one per 1,000 students for the terms (on
+ * PostgreSQL the terms change by difference instead: {@link TermDeltas}), then one for
+ * the class ranks, instead of once per row. The rows and the keys are the same as the
+ * single events produce, so both paths agree (the recompute checks it).
  */
 @Component
 class BatchFactListeners {
@@ -79,13 +80,14 @@ class BatchFactListeners {
 			add(weeks, week, s.studentId());
 			students.add(s.studentId());
 		}
-		if (SqlArrays.postgres(this.template)) {
-			replaceItemsSetBased(ids, items, weeks, students);
+		Pending pending = pending();
+		if (pending.deltas != null) {
+			replaceItemsSetBased(ids, items, weeks, pending.deltas);
+			students.clear();
 		}
 		else {
 			replaceItems(ids, items, weeks, students);
 		}
-		Pending pending = pending();
 		weeks.forEach((week, keys) -> pending.weeks.computeIfAbsent(week, (w) -> new HashSet<>()).addAll(keys));
 		days.forEach((day, keys) -> pending.days.computeIfAbsent(day, (d) -> new HashSet<>()).addAll(keys));
 		pending.students.addAll(students);
@@ -127,14 +129,15 @@ class BatchFactListeners {
 	 * written, where a delete and an insert wrote all four indexes for every item.
 	 */
 	private void replaceItemsSetBased(List<Long> ids, List<Object[]> items, Map<LocalDate, Set<Long>> weeks,
-			Set<Long> students) {
+			TermDeltas deltas) {
 		Set<Long> graded = new HashSet<>();
 		items.forEach((item) -> graded.add((Long) item[1]));
 		List<Long> ungraded = ids.stream().filter((id) -> !graded.contains(id)).toList();
 		this.jdbc
 			.sql("""
 					WITH stored AS MATERIALIZED (
-					  SELECT student_id, week_start FROM analytics_items WHERE kind = 'A' AND source_id = ANY(?::bigint[])
+					  SELECT student_id, week_start, subject_id, school_id, local_date, percentage FROM analytics_items
+					  WHERE kind = 'A' AND source_id = ANY(?::bigint[])
 					), gone AS (
 					  DELETE FROM analytics_items WHERE kind = 'A' AND source_id = ANY(?::bigint[])
 					), put AS (
@@ -152,7 +155,7 @@ class BatchFactListeners {
 					    percentage = EXCLUDED.percentage, occurred_at = EXCLUDED.occurred_at,
 					    local_date = EXCLUDED.local_date, week_start = EXCLUDED.week_start
 					)
-					SELECT student_id, week_start FROM stored""")
+					SELECT student_id, week_start, subject_id, school_id, local_date, percentage FROM stored""")
 			.params(SqlArrays.longs(ids), SqlArrays.longs(ungraded), column(items, 1), column(items, 2),
 					column(items, 3), column(items, 4), column(items, 5), column(items, 6),
 					texts(items, 7, (v) -> SqlArrays.decimal((BigDecimal) v)),
@@ -163,8 +166,13 @@ class BatchFactListeners {
 					texts(items, 12, (v) -> SqlArrays.date((LocalDate) v)))
 			.query((rs) -> {
 				add(weeks, rs.getObject(2, LocalDate.class), rs.getLong(1));
-				students.add(rs.getLong(1));
+				deltas.add(new TermDeltas.Day(rs.getLong(1), rs.getLong(3), rs.getLong(4),
+						rs.getObject(5, LocalDate.class)), -1, rs.getBigDecimal(6));
 			});
+		for (Object[] item : items) {
+			deltas.add(new TermDeltas.Day((Long) item[4], (Long) item[6], (Long) item[3], (LocalDate) item[11]), 1,
+					(BigDecimal) item[9]);
+		}
 	}
 
 	private static SqlArrayValue column(List<Object[]> rows, int index) {
@@ -191,6 +199,8 @@ class BatchFactListeners {
 		Pending pending = (Pending) TransactionSynchronizationManager.getResource(PENDING);
 		if (pending == null) {
 			Pending created = new Pending();
+			// On PostgreSQL the term rows change by difference (Rollups.applyTermDeltas).
+			created.deltas = SqlArrays.postgres(this.template) ? TermDeltas.bind() : null;
 			TransactionSynchronizationManager.bindResource(PENDING, created);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
@@ -202,6 +212,7 @@ class BatchFactListeners {
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+					TermDeltas.unbind();
 				}
 
 			});
@@ -217,10 +228,24 @@ class BatchFactListeners {
 		Set<Long> students = new HashSet<>(pending.students);
 		pending.weeks.values().forEach(students::addAll);
 		pending.days.values().forEach(students::addAll);
+		if (pending.deltas != null) {
+			students.addAll(pending.deltas.students());
+			students.addAll(pending.deltas.rebuilt());
+		}
 		this.rollups.lockClassesOf(students);
 		this.rollups.studentWeeks(pending.weeks);
 		this.rollups.studentDays(pending.days);
-		this.rollups.studentTerms(pending.students);
+		if (pending.deltas == null) {
+			this.rollups.studentTerms(pending.students);
+			return;
+		}
+		// The term rows by difference: only the changed items are read, where a rebuild
+		// read every item of the students' terms (the largest of an import's rebuilds).
+		Set<Long> full = new HashSet<>(pending.students);
+		full.addAll(this.rollups.applyTermDeltas(pending.deltas));
+		full.addAll(pending.deltas.rebuilt());
+		this.rollups.studentTerms(full);
+		this.rollups.rankClassesOf(pending.deltas.students());
 	}
 
 	private static final class Pending {
@@ -230,6 +255,12 @@ class BatchFactListeners {
 		final Map<LocalDate, Set<Long>> days = new TreeMap<>();
 
 		final Set<Long> students = new HashSet<>();
+
+		/**
+		 * The term changes of the items (PostgreSQL, in a transaction), or null: then the
+		 * students' term rows are rebuilt in full.
+		 */
+		TermDeltas deltas;
 
 	}
 

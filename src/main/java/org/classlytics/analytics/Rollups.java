@@ -230,6 +230,10 @@ class Rollups {
 		if (studentIds.isEmpty()) {
 			return;
 		}
+		TermDeltas deltas = TermDeltas.current();
+		if (deltas != null) {
+			deltas.rebuildInstead(studentIds);
+		}
 		List<List<Long>> slices = slices(new TreeSet<>(studentIds));
 		SortedSet<Long> classes = classesOfAll(slices);
 		for (Long previous : previousClasses) {
@@ -259,8 +263,76 @@ class Rollups {
 	 * Rebuilds the term rows of a whole scope (a term, a school), then all their ranks.
 	 */
 	void terms(Scope scope) {
+		TermDeltas deltas = TermDeltas.current();
+		if (deltas != null) {
+			deltas.rebuildAllInstead();
+		}
 		STUDENT_TERMS.apply(this.jdbc, scope);
 		rankAll();
+	}
+
+	/**
+	 * PostgreSQL: applies an import's changes to the term rows' counts and sums (one
+	 * statement per 10,000 changed days), recomputing each changed row's average as the
+	 * rebuild does; the sums are exact decimals, so the rows are what a rebuild would
+	 * write. Returns the students a change could not be applied to, to be rebuilt in
+	 * full: a term row missing (the student's first item in a subject they are not
+	 * enrolled in) or left with no items (a rebuild decides whether it stays). Ranks are
+	 * left to the caller.
+	 */
+	Set<Long> applyTermDeltas(TermDeltas deltas) {
+		List<Map.Entry<TermDeltas.Day, TermDeltas.Change>> changes = List.copyOf(deltas.take().entrySet());
+		Set<Long> unapplied = new HashSet<>();
+		for (int from = 0; from < changes.size(); from += 10_000) {
+			List<Map.Entry<TermDeltas.Day, TermDeltas.Change>> slice = changes.subList(from,
+					Math.min(changes.size(), from + 10_000));
+			this.jdbc
+				.sql("""
+						WITH d AS (
+						  SELECT v.student_id, t.term_id, v.subject_id, CAST(SUM(v.n) AS BIGINT) AS n, SUM(v.total::numeric) AS total
+						  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
+						    AS v(student_id, subject_id, school_id, local_date, n, total)
+						  JOIN analytics_terms t ON t.school_id = v.school_id
+						    AND v.local_date::date >= t.start_date AND v.local_date::date <= t.end_date
+						  GROUP BY v.student_id, t.term_id, v.subject_id
+						), changed AS (
+						  UPDATE analytics_student_terms st SET item_count = st.item_count + d.n, grade_sum = st.grade_sum + d.total,
+						    average_grade = ROUND(CAST(st.grade_sum + d.total AS DECIMAL(38, 16))
+						      / NULLIF(CAST(st.item_count + d.n AS BIGINT), 0), 2)
+						  FROM d WHERE st.student_id = d.student_id AND st.term_id = d.term_id AND st.subject_id = d.subject_id
+						    AND (d.n <> 0 OR d.total <> 0)
+						  RETURNING st.student_id, st.item_count
+						)
+						SELECT student_id FROM changed WHERE item_count = 0
+						UNION
+						SELECT d.student_id FROM d WHERE (d.n <> 0 OR d.total <> 0) AND NOT EXISTS (
+						  SELECT 1 FROM analytics_student_terms st
+						  WHERE st.student_id = d.student_id AND st.term_id = d.term_id AND st.subject_id = d.subject_id)""")
+				.params(SqlArrays.longs(slice.stream().map((c) -> c.getKey().studentId()).toList()),
+						SqlArrays.longs(slice.stream().map((c) -> c.getKey().subjectId()).toList()),
+						SqlArrays.longs(slice.stream().map((c) -> c.getKey().schoolId()).toList()),
+						SqlArrays.texts(slice.stream().map((c) -> SqlArrays.date(c.getKey().localDate())).toList()),
+						SqlArrays.longs(slice.stream().map((c) -> c.getValue().count()).toList()),
+						SqlArrays.texts(slice.stream().map((c) -> SqlArrays.decimal(c.getValue().sum())).toList()))
+				.query(Long.class)
+				.list()
+				.forEach(unapplied::add);
+		}
+		return unapplied;
+	}
+
+	/**
+	 * Re-ranks the classes of the students (their term rows' classes and their current
+	 * ones), whose locks the caller holds.
+	 */
+	void rankClassesOf(Collection<Long> studentIds) {
+		if (studentIds.isEmpty()) {
+			return;
+		}
+		SortedSet<Long> classes = classesOfAll(slices(new TreeSet<>(studentIds)));
+		if (!classes.isEmpty()) {
+			rank(" AND %sclass_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
+		}
 	}
 
 	/**
