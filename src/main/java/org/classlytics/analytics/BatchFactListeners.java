@@ -64,7 +64,6 @@ class BatchFactListeners {
 		ZoneId zone = this.roster.zoneOf(event.schoolId());
 		Map<LocalDate, Set<Long>> days = new TreeMap<>();
 		Map<LocalDate, Set<Long>> weeks = new TreeMap<>();
-		Set<Long> students = new HashSet<>();
 		homework(rows, zone, days);
 		List<Long> ids = rows.stream().map(SubmissionFacts::submissionId).toList();
 		List<Object[]> items = new ArrayList<>();
@@ -78,14 +77,16 @@ class BatchFactListeners {
 					s.teacherId(), s.subjectId(), s.score(), s.maxScore(), Facts.percentage(s.score(), s.maxScore()),
 					Facts.utc(s.gradedAt()), day, week });
 			add(weeks, week, s.studentId());
-			students.add(s.studentId());
 		}
 		Pending pending = pending();
+		// The students whose term rows are rebuilt in full; none when they change by
+		// difference.
+		Set<Long> students = new HashSet<>();
 		if (pending.deltas != null) {
 			replaceItemsSetBased(ids, items, weeks, pending.deltas);
-			students.clear();
 		}
 		else {
+			items.forEach((item) -> students.add((Long) item[4]));
 			replaceItems(ids, items, weeks, students);
 		}
 		weeks.forEach((week, keys) -> pending.weeks.computeIfAbsent(week, (w) -> new HashSet<>()).addAll(keys));

@@ -245,9 +245,7 @@ class Rollups {
 		for (List<Long> slice : slices) {
 			applyBatch(STUDENT_TERMS, Scope.students(slice, null, null));
 		}
-		if (!classes.isEmpty()) {
-			rank(" AND %sclass_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
-		}
+		rankClasses(classes);
 		// A student who left every class keeps no rank; only these students' rows can be
 		// such rows here (the primary key finds them).
 		for (List<Long> slice : slices) {
@@ -329,7 +327,10 @@ class Rollups {
 		if (studentIds.isEmpty()) {
 			return;
 		}
-		SortedSet<Long> classes = classesOfAll(slices(new TreeSet<>(studentIds)));
+		rankClasses(classesOfAll(slices(new TreeSet<>(studentIds))));
+	}
+
+	private void rankClasses(Collection<Long> classes) {
 		if (!classes.isEmpty()) {
 			rank(" AND %sclass_section_id IN (:classes)", Map.of("classes", List.copyOf(classes)));
 		}
