@@ -2,8 +2,6 @@ package org.classlytics.audit;
 
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
-import java.util.TreeSet;
 
 import org.classlytics.roster.Actor;
 
@@ -39,6 +37,24 @@ public class AuditTrail {
 	 * @param reportKind what was accessed, such as {@code student_performance}
 	 */
 	public void record(Actor actor, AuditAction action, String reportKind, Collection<Long> studentIds) {
+		record(actor, action, reportKind, AuditedStudents.of(studentIds));
+	}
+
+	/**
+	 * Records that the actor accessed these students' data now, with the students made
+	 * once for many accesses (see {@link AuditedStudents}).
+	 * @param reportKind what was accessed, such as {@code teacher_weekly}
+	 */
+	public void record(Actor actor, AuditAction action, String reportKind, AuditedStudents students) {
+		check(actor, action, reportKind);
+		if (students.isEmpty()) {
+			return;
+		}
+		this.buffer.add(new PendingEntry(actor.schoolId(), actor.userId(), action, reportKind, students.ids(),
+				this.clock.instant()));
+	}
+
+	private static void check(Actor actor, AuditAction action, String reportKind) {
 		if (actor == null || action == null) {
 			throw new IllegalArgumentException("An audit entry needs an actor and an action");
 		}
@@ -46,12 +62,6 @@ public class AuditTrail {
 			throw new IllegalArgumentException(
 					"An audit entry needs a report kind of 1 to " + MAX_REPORT_KIND_LENGTH + " characters");
 		}
-		if (studentIds.isEmpty()) {
-			return;
-		}
-		List<Long> students = List.copyOf(new TreeSet<>(studentIds));
-		this.buffer.add(
-				new PendingEntry(actor.schoolId(), actor.userId(), action, reportKind, students, this.clock.instant()));
 	}
 
 	/**

@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.classlytics.audit.AuditAction;
 import org.classlytics.audit.AuditTrail;
+import org.classlytics.audit.AuditedStudents;
 import org.classlytics.export.ExportLabels;
 import org.classlytics.export.ExportMessages;
 import org.classlytics.platform.InvalidInputException;
@@ -62,6 +65,13 @@ class TeacherWeeklyService {
 
 	private final ReportCache cache;
 
+	/**
+	 * The audited students of each report served from the cache, by identity: a hit
+	 * returns the same report object, so the students of a class of thousands are sorted
+	 * once per report rather than on every hit. Weak keys: an entry goes with its report.
+	 */
+	private final Cache<TeacherWeeklyReport, AuditedStudents> audited = Caffeine.newBuilder().weakKeys().build();
+
 	TeacherWeeklyService(Roster roster, AccessPolicy policy, ClassFactsReader reader, StoredReports stored,
 			ExportMessages messages, AuditTrail audit, Clock clock, ReportCache cache) {
 		this.cache = cache;
@@ -107,7 +117,8 @@ class TeacherWeeklyService {
 					people.add(actor.userId());
 					return people;
 				});
-		this.audit.record(actor, AuditAction.VIEW, KIND, students(report));
+		this.audit.record(actor, AuditAction.VIEW, KIND,
+				this.audited.get(report, (r) -> AuditedStudents.of(students(r))));
 		return report;
 	}
 

@@ -64,6 +64,20 @@ class AuditBufferTests {
 	}
 
 	@Test
+	void recordsStudentsMadeOnceForManyAccessesDistinctAndInOrder() {
+		AuditedStudents students = AuditedStudents.of(List.of(900L, 7L, 128L, 7L, 5L, 900L));
+		this.trail.record(TEACHER, AuditAction.VIEW, "teacher_weekly", students);
+		this.trail.record(TEACHER, AuditAction.VIEW, "teacher_weekly", students);
+		this.trail.record(TEACHER, AuditAction.VIEW, "teacher_weekly", AuditedStudents.of(List.of()));
+
+		this.trail.flush();
+
+		PendingEntry view = new PendingEntry(3, 11, AuditAction.VIEW, "teacher_weekly", List.of(5L, 7L, 128L, 900L),
+				NOW);
+		assertThat(this.batches).containsExactly(List.of(view, view));
+	}
+
+	@Test
 	void keepsEntriesWhoseWriteFailedForTheNextFlush() {
 		this.trail.record(TEACHER, AuditAction.VIEW, "student_performance", List.of(5L));
 		this.failing.set(true);

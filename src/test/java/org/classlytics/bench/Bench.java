@@ -310,8 +310,9 @@ public final class Bench {
 
 	/**
 	 * Shapes classes of a chosen size in a generated school: a subject's teacher gets the
-	 * first n students of the school (in class order) and every piece of coursework of
-	 * the subject; their other students of the subject are ended.
+	 * first n students of the school (in class order) and the subject's coursework of
+	 * those students; their other students of the subject are ended, and the coursework
+	 * of those goes to another teacher of the subject.
 	 */
 	private final class Dataset {
 
@@ -342,10 +343,26 @@ public final class Bench {
 			jdbc.update("UPDATE enrollments SET active = FALSE, active_subject_id = NULL, end_date = start_date"
 					+ " WHERE teacher_id = ? AND subject_id = ? AND active AND student_id NOT IN (" + chosen + ")",
 					teacher, subject, this.school.id(), size);
-			for (String table : List.of("assignments", "quizzes", "materials", "study_sessions")) {
-				jdbc.update("UPDATE " + table + " SET teacher_id = ? WHERE school_id = ? AND subject_id = ?", teacher,
-						this.school.id(), subject);
-			}
+			// The class's coursework becomes the teacher's, as a school's teacher owns
+			// the
+			// work they set their classes; the teacher's work for students they no longer
+			// teach goes to another teacher of the subject. (Giving the teacher the whole
+			// subject's coursework made a class report read the week's work of every
+			// student of the subject, not of its class: cost in school size, not class
+			// size.)
+			long other = jdbc.queryForObject(
+					"SELECT MIN(teacher_id) FROM enrollments WHERE school_id = ? AND subject_id = ? AND teacher_id <> ?",
+					Long.class, this.school.id(), subject, teacher);
+			String ids = students.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+			Map<String, String> owned = Map.of("assignments",
+					"id IN (SELECT assignment_id FROM assignment_students WHERE student_id IN (" + ids + "))",
+					"quizzes", "id IN (SELECT quiz_id FROM quiz_attempts WHERE student_id IN (" + ids + "))",
+					"materials", "id IN (SELECT material_id FROM material_students WHERE student_id IN (" + ids + "))",
+					"study_sessions", "student_id IN (" + ids + ")");
+			owned.forEach((table,
+					ofTheClass) -> jdbc.update("UPDATE " + table + " SET teacher_id = CASE WHEN " + ofTheClass
+							+ " THEN ? ELSE ? END WHERE school_id = ? AND subject_id = ? AND (" + ofTheClass
+							+ " OR teacher_id = ?)", teacher, other, this.school.id(), subject, teacher));
 			// The SQL above moved materials to another teacher behind coursework's back:
 			// their derived totals are rebuilt the way a recompute repairs them.
 			Bench.this.app.getBean(Coursework.class).rebuildMaterialTotals(this.school.id(), null);

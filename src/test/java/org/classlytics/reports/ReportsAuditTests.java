@@ -59,6 +59,24 @@ class ReportsAuditTests {
 				c.mia.id(), c.ned.id());
 	}
 
+	@Test
+	void recordsAClassReportServedFromTheCacheWithTheSameStudentsInOrder() {
+		ReportsClassFixture c = new ReportsClassFixture(this.api, this.fixtures);
+		Api.Caller teacher = this.api.as(c.w.token("teacherA"));
+		long x = c.w.studentX().id();
+
+		teacher.get("/api/reports/teacher-weekly?week_start=2025-03-10");
+		teacher.get("/api/reports/teacher-weekly?week_start=2025-03-10");
+
+		JsonNode audit = this.api.as(c.w.token("admin")).get("/api/admin/audit?student_id=" + x).json();
+		List<List<Long>> views = audit.get("results")
+			.valueStream()
+			.map((e) -> e.get("student_ids").valueStream().map(JsonNode::asLong).toList())
+			.toList();
+		List<Long> sorted = java.util.stream.Stream.of(x, c.mia.id(), c.ned.id()).sorted().toList();
+		assertThat(views).containsExactly(sorted, sorted);
+	}
+
 	private static String actor(ReportsClassFixture c, long id) {
 		if (id == c.w.teacherA().id()) {
 			return "teacherA";
