@@ -312,7 +312,7 @@ public final class Bench {
 	 * Shapes classes of a chosen size in a generated school: a subject's teacher gets the
 	 * first n students of the school (in class order) and the subject's coursework of
 	 * those students; their other students of the subject are ended, and the coursework
-	 * of those goes to another teacher of the subject.
+	 * of those goes to another teacher of the school.
 	 */
 	private final class Dataset {
 
@@ -346,13 +346,13 @@ public final class Bench {
 			// The class's coursework becomes the teacher's, as a school's teacher owns
 			// the
 			// work they set their classes; the teacher's work for students they no longer
-			// teach goes to another teacher of the subject. (Giving the teacher the whole
+			// teach goes to another teacher of the school. (Giving the teacher the whole
 			// subject's coursework made a class report read the week's work of every
 			// student of the subject, not of its class: cost in school size, not class
 			// size.)
 			long other = jdbc.queryForObject(
-					"SELECT MIN(teacher_id) FROM enrollments WHERE school_id = ? AND subject_id = ? AND teacher_id <> ?",
-					Long.class, this.school.id(), subject, teacher);
+					"SELECT MIN(id) FROM users WHERE school_id = ? AND role = 'TEACHER' AND active AND id <> ?",
+					Long.class, this.school.id(), teacher);
 			String ids = students.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
 			Map<String, String> owned = Map.of("assignments",
 					"id IN (SELECT assignment_id FROM assignment_students WHERE student_id IN (" + ids + "))",
