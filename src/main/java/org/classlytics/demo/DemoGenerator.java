@@ -1016,6 +1016,7 @@ final class DemoGenerator {
 		Random random = random(10);
 		List<int[]> messages = new ArrayList<>();
 		List<Long> senders = new ArrayList<>();
+		List<Instant> sent = new ArrayList<>();
 		try (TableWriter writer = writer("chat_messages", "school_id", Types.BIGINT, "room_id", Types.BIGINT,
 				"sender_id", Types.BIGINT, "body", Types.VARCHAR, "sent_at", Types.TIMESTAMP_WITH_TIMEZONE)) {
 			for (int r = 0; r < rooms.size(); r++) {
@@ -1035,6 +1036,7 @@ final class DemoGenerator {
 					String[] bodies = classRoom ? CLASS_MESSAGES : FAMILY_MESSAGES;
 					messages.add(new int[] { r, sender });
 					senders.add(members.get(sender));
+					sent.add(sentAt);
 					writer.row(this.schoolId, roomIds[r], members.get(sender), bodies[pick % bodies.length],
 							utc(sentAt));
 				}
@@ -1042,11 +1044,11 @@ final class DemoGenerator {
 		}
 		long[] messageIds = idsOf("chat_messages", messages.size());
 		try (TableWriter recipients = writer("chat_message_recipients", "message_id", Types.BIGINT, "recipient_id",
-				Types.BIGINT)) {
+				Types.BIGINT, "sent_at", Types.TIMESTAMP_WITH_TIMEZONE)) {
 			for (int m = 0; m < messages.size(); m++) {
 				for (long person : rooms.get(messages.get(m)[0])) {
 					if (person != senders.get(m)) {
-						recipients.row(messageIds[m], person);
+						recipients.row(messageIds[m], person, utc(sent.get(m)));
 					}
 				}
 			}

@@ -55,7 +55,7 @@ class ChatMessageEntity {
 		Set<MessageRecipient> recipients = room.participantIds()
 			.stream()
 			.filter((personId) -> personId != senderId)
-			.map(MessageRecipient::new)
+			.map((personId) -> new MessageRecipient(personId, sentAt))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		return new ChatMessageEntity(null, room.schoolId(), room.id(), senderId, body, sentAt, recipients);
 	}

@@ -109,9 +109,8 @@ class ChatQueries {
 				    SELECT m.sender_id AS person_id, 1 AS sent, 0 AS received FROM chat_messages m
 				    WHERE m.sender_id IN (:people) AND m.sent_at >= :from AND m.sent_at < :to
 				    UNION ALL
-				    SELECT r.recipient_id AS person_id, 0 AS sent, 1 AS received
-				    FROM chat_message_recipients r JOIN chat_messages m ON m.id = r.message_id
-				    WHERE r.recipient_id IN (:people) AND m.sent_at >= :from AND m.sent_at < :to
+				    SELECT r.recipient_id AS person_id, 0 AS sent, 1 AS received FROM chat_message_recipients r
+				    WHERE r.recipient_id IN (:people) AND r.sent_at >= :from AND r.sent_at < :to
 				) activity GROUP BY person_id""")
 			.param("people", List.copyOf(new HashSet<>(personIds)))
 			.param("from", MessagingRows.param(from))

@@ -11,10 +11,10 @@ import java.util.Map;
 /**
  * The lower bound of a report: one SQL query that reads the rows the report is built from
  * (the students, their assignments due and submissions, graded work, quiz attempts,
- * materials and progress, study time, attendance and chat messages of the period), with
- * nothing computed. A report cannot be faster than reading its data once. The students
- * are given by id, as the report knows them after its first read; the class's enrollments
- * are read as well.
+ * materials and progress, study time, attendance and chat messages sent and received in
+ * the period), with nothing computed. A report cannot be faster than reading its data
+ * once. The students are given by id, as the report knows them after its first read; the
+ * class's enrollments are read as well.
  */
 final class LowerBound {
 
@@ -26,7 +26,7 @@ final class LowerBound {
 	 * submissions, the week's submissions, the materials as the class report reads them
 	 * (one row per (student, teacher, subject) in {@code material_totals}, with its
 	 * weekly completions up to the week in {@code material_completions}), study time,
-	 * attendance and chat.
+	 * attendance and chat (sent and received).
 	 */
 	private static final String CLASS_WEEK = """
 			SELECT 1 AS kind, x.student_id AS student_id, a.id AS ref, a.due_at AS at1, s.submitted_at AS at2,
@@ -71,6 +71,11 @@ final class LowerBound {
 			FROM chat_messages m
 			WHERE m.sender_id IN (:students) AND m.sent_at >= :from AND m.sent_at < :to
 			GROUP BY m.sender_id
+			UNION ALL
+			SELECT 11, r.recipient_id, COUNT(*), MAX(r.sent_at), NULL, NULL
+			FROM chat_message_recipients r
+			WHERE r.recipient_id IN (:students) AND r.sent_at >= :from AND r.sent_at < :to
+			GROUP BY r.recipient_id
 			UNION ALL
 			SELECT 8, u.id, u.id, NULL, NULL, NULL FROM users u WHERE u.id IN (:students)
 			UNION ALL
