@@ -20,10 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityQueries {
 
-	private static final String FILTERS = """
-			AND (CAST(:teacher AS BIGINT) IS NULL OR %1$s.teacher_id = :teacher)
-			AND (CAST(:subject AS BIGINT) IS NULL OR %1$s.subject_id = :subject)""";
-
 	private final JdbcClient jdbc;
 
 	ActivityQueries(JdbcClient jdbc) {
@@ -42,7 +38,7 @@ class ActivityQueries {
 						JOIN assignments a ON a.id = x.assignment_id
 						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
 						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to""" + " "
-						+ FILTERS.formatted("a") + " ORDER BY a.due_at, a.id, x.student_id",
+						+ filters("a", teacherId, subjectId) + " ORDER BY a.due_at, a.id, x.student_id",
 				studentIds, teacherId, subjectId, from, to)
 			.query(ActivityQueries::assignmentDue)
 			.list();
@@ -53,11 +49,13 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return inPeriod(CourseworkRows.SUBMISSION + " "
-				+ """
-						WHERE s.student_id IN (:students)
-						AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
-				+ " " + FILTERS.formatted("a") + " ORDER BY s.id", studentIds, teacherId, subjectId, from, to)
+		return inPeriod(
+				CourseworkRows.SUBMISSION + " "
+						+ """
+								WHERE s.student_id IN (:students)
+								AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
+						+ " " + filters("a", teacherId, subjectId) + " ORDER BY s.id",
+				studentIds, teacherId, subjectId, from, to)
 			.query(CourseworkRows::submission)
 			.list();
 	}
@@ -67,10 +65,12 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return inPeriod(CourseworkRows.QUIZ_ATTEMPT + " " + """
-				WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
-				AND t.completed_at >= :from AND t.completed_at < :to""" + " " + FILTERS.formatted("q")
-				+ " ORDER BY t.completed_at, t.id", studentIds, teacherId, subjectId, from, to)
+		return inPeriod(
+				CourseworkRows.QUIZ_ATTEMPT + " " + """
+						WHERE t.student_id IN (:students) AND (t.score IS NOT NULL OR t.teacher_score IS NOT NULL)
+						AND t.completed_at >= :from AND t.completed_at < :to""" + " "
+						+ filters("q", teacherId, subjectId) + " ORDER BY t.completed_at, t.id",
+				studentIds, teacherId, subjectId, from, to)
 			.query(CourseworkRows::quizAttempt)
 			.list();
 	}
@@ -79,12 +79,14 @@ class ActivityQueries {
 		if (studentIds.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("""
-				SELECT m.id, x.student_id, m.teacher_id, m.subject_id, p.progress_percent, p.completed_at
-				FROM material_students x
-				JOIN materials m ON m.id = x.material_id
-				LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
-				WHERE x.student_id IN (:students)""" + " " + FILTERS.formatted("m") + " ORDER BY m.id, x.student_id")
+		return this.jdbc
+			.sql("""
+					SELECT m.id, x.student_id, m.teacher_id, m.subject_id, p.progress_percent, p.completed_at
+					FROM material_students x
+					JOIN materials m ON m.id = x.material_id
+					LEFT JOIN material_progress p ON p.material_id = x.material_id AND p.student_id = x.student_id
+					WHERE x.student_id IN (:students)""" + " " + filters("m", teacherId, subjectId)
+					+ " ORDER BY m.id, x.student_id")
 			.param("students", List.copyOf(studentIds))
 			.param("teacher", teacherId)
 			.param("subject", subjectId)
@@ -103,7 +105,7 @@ class ActivityQueries {
 						SELECT ss.student_id, ss.subject_id, SUM(ss.duration_seconds) AS seconds
 						FROM study_sessions ss
 						WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to""" + " "
-						+ FILTERS.formatted("ss")
+						+ filters("ss", teacherId, subjectId)
 						+ " GROUP BY ss.student_id, ss.subject_id ORDER BY ss.student_id, ss.subject_id",
 				studentIds, teacherId, subjectId, from, to)
 			.query((rs, n) -> new StudyTime(rs.getLong("student_id"), rs.getLong("subject_id"), rs.getLong("seconds")))
@@ -138,7 +140,7 @@ class ActivityQueries {
 						JOIN assignments a ON a.id = x.assignment_id
 						LEFT JOIN submissions s ON s.assignment_id = x.assignment_id AND s.student_id = x.student_id
 						WHERE x.student_id IN (:students) AND a.due_at >= :from AND a.due_at < :to"""
-						+ " " + FILTERS.formatted("a")
+						+ " " + filters("a", teacherId, subjectId)
 						+ """
 
 								UNION ALL
@@ -147,7 +149,7 @@ class ActivityQueries {
 								FROM submissions s JOIN assignments a ON a.id = s.assignment_id
 								WHERE s.student_id IN (:students)
 								AND ((s.graded_at >= :from AND s.graded_at < :to) OR (s.submitted_at >= :from AND s.submitted_at < :to))"""
-						+ " " + FILTERS.formatted("a")
+						+ " " + filters("a", teacherId, subjectId)
 						+ """
 
 								UNION ALL
@@ -158,7 +160,7 @@ class ActivityQueries {
 								  t.progress_sum, NULL
 								FROM material_totals t
 								WHERE t.student_id IN (:students)"""
-						+ " " + FILTERS.formatted("t")
+						+ " " + filters("t", teacherId, subjectId)
 						+ """
 
 								UNION ALL
@@ -166,7 +168,7 @@ class ActivityQueries {
 								  NULL, NULL, NULL, NULL, SUM(ss.duration_seconds)
 								FROM study_sessions ss
 								WHERE ss.student_id IN (:students) AND ss.started_at >= :from AND ss.started_at < :to"""
-						+ " " + FILTERS.formatted("ss") + " GROUP BY ss.student_id, ss.subject_id",
+						+ " " + filters("ss", teacherId, subjectId) + " GROUP BY ss.student_id, ss.subject_id",
 				studentIds, teacherId, subjectId, from, to)
 			.param("week", week)
 			.query((ResultSet rs) -> {
@@ -258,6 +260,17 @@ class ActivityQueries {
 	/**
 	 * The statement with its students, optional teacher and subject, and period bound.
 	 */
+	/**
+	 * The optional teacher and subject filters, written only for those given. A filter of
+	 * the form {@code (:teacher IS NULL OR a.teacher_id = :teacher)} kept PostgreSQL from
+	 * using one generic plan for a statement, so every execution was planned anew, which
+	 * for the class report's union of four branches cost as much as running it.
+	 */
+	private static String filters(String alias, Long teacherId, Long subjectId) {
+		return ((teacherId != null) ? " AND " + alias + ".teacher_id = :teacher" : "")
+				+ ((subjectId != null) ? " AND " + alias + ".subject_id = :subject" : "");
+	}
+
 	private JdbcClient.StatementSpec inPeriod(String sql, Collection<Long> studentIds, Long teacherId, Long subjectId,
 			Instant from, Instant to) {
 		return this.jdbc.sql(sql)

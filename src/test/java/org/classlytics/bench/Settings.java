@@ -35,7 +35,7 @@ record Settings(String database, String url, String user, String password, int s
 		return new Settings(text("bench.database", "postgres"),
 				text("bench.url", "jdbc:postgresql://127.0.0.1:5432/bench"), text("bench.user", "postgres"),
 				text("bench.password", ""), number("bench.students", 2000), number("bench.scale-students", 20000),
-				Boolean.parseBoolean(text("bench.reuse", "false")), number("bench.warm-up", 30),
+				Boolean.parseBoolean(text("bench.reuse", "false")), number("bench.warm-up", 500),
 				number("bench.repetitions", 200), number("bench.heavy-warm-up", 20),
 				number("bench.heavy-repetitions", 15), number("bench.clients", 8),
 				number("bench.trend-requests", 20000), number("bench.intake-clients", 4),
