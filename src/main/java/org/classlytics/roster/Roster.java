@@ -327,8 +327,11 @@ public class Roster {
 							LEFT JOIN users t ON t.id = :teacher AND t.school_id = sc.id
 							LEFT JOIN users v ON v.id = :viewer AND v.school_id = sc.id
 							LEFT JOIN subjects sb ON sb.id = :subject AND sb.school_id = sc.id
-							LEFT JOIN enrollments e ON e.teacher_id = t.id AND e.active = TRUE
-							  AND (CAST(:subject AS BIGINT) IS NULL OR e.subject_id = :subject)
+							LEFT JOIN enrollments e ON e.teacher_id = t.id AND e.active = TRUE"""
+					// The subject's filter only when one is named: "(:subject IS NULL OR
+					// ...)" made PostgreSQL plan the statement anew on every report.
+					+ ((subjectId != null) ? " AND e.subject_id = :subject" : "") + """
+
 							LEFT JOIN users s ON s.id = e.student_id
 							WHERE sc.id = :school ORDER BY e.student_id, e.subject_id""")
 			.param("school", schoolId)
