@@ -119,16 +119,16 @@ public final class Bench {
 		ClassRef largest = dataset.classOf(2, 3000);
 		analyze();
 		if (this.settings.runs("report")) {
-			classReport("class report, 30 students", main, class30, "<= 10 ms", 10);
+			classReport("class report, 30 students", main, class30, "<= 10 ms, <= 2x lower bound", 10, 2.0);
 			studentReport(main, class30.students().get(0));
 			reportsOverHttp(main, class30);
 		}
 		if (this.settings.runs("scaling")) {
-			classReport("class report, 300 students", main, class300, "linear: <= 100 ms", 100);
+			classReport("class report, 300 students", main, class300, "linear: <= 100 ms", 100, null);
 			if (largest.students().size() > 300) {
 				int size = largest.students().size();
 				classReport(String.format("class report, %,d students", size), main, largest,
-						String.format("linear: <= %,d ms", size / 3), size / 3.0);
+						String.format("linear: <= %,d ms", size / 3), size / 3.0, null);
 			}
 		}
 		if (this.settings.runs("bulk")) {
@@ -157,9 +157,9 @@ public final class Bench {
 			ClassRef small = scale.classOf(1, 30);
 			analyze();
 			classReport("class report, 3,000 students (" + large.students() + "-student school)", large, class3000,
-					"linear: <= 1,000 ms", 1000);
+					"linear: <= 1,000 ms", 1000, null);
 			classReport("class report, 30 students (" + large.students() + "-student school)", large, small,
-					"<= 10 ms (data size)", 10);
+					"<= 10 ms (data size), <= 2x lower bound", 10, 2.0);
 		}
 		log("done in %.1f min", (System.nanoTime() - started) / 6e10);
 	}
@@ -374,7 +374,12 @@ public final class Bench {
 
 	// ---- reports
 
-	private void classReport(String name, School school, ClassRef group, String target, double targetMs) {
+	/**
+	 * @param maxRatio the most the uncached report may take over its lower bound (issue
+	 * 8: 2 for the class of 30), or null where the target is linearity alone
+	 */
+	private void classReport(String name, School school, ClassRef group, String target, double targetMs,
+			Double maxRatio) {
 		Actor teacher = new Actor(group.teacher(), school.id(), Role.TEACHER);
 		LocalDate week = school.lastWeek();
 		Supplier<Object> call = () -> this.reports.teacherWeekly(teacher, week, group.subject());
@@ -386,7 +391,8 @@ public final class Bench {
 		}, call);
 		Samples bound = bare(warmUp, repetitions, LowerBound.classWeek(),
 				LowerBound.classParameters(group, school.zone(), week));
-		report(name + ", uncached", uncached, bound, target, targetMs, uncached.statements() <= 5);
+		boolean withinBound = maxRatio == null || uncached.samples().medianMs() <= maxRatio * bound.medianMs();
+		report(name + ", uncached", uncached, bound, target, targetMs, uncached.statements() <= 5 && withinBound);
 		report(name + ", cached", cached, null, "<= 0.1 ms", 0.1, true);
 	}
 
