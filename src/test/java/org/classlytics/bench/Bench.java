@@ -329,13 +329,25 @@ public final class Bench {
 		ClassRef classOf(int subjectIndex, int size) {
 			long subject = this.subjects.get(subjectIndex);
 			JdbcTemplate jdbc = Bench.this.jdbc;
-			long teacher = jdbc.queryForObject("""
-					SELECT teacher_id FROM enrollments WHERE school_id = ? AND subject_id = ? AND active
-					GROUP BY teacher_id ORDER BY COUNT(*) DESC, teacher_id LIMIT 1""", Long.class, this.school.id(),
-					subject);
 			List<Long> students = jdbc.queryForList("""
 					SELECT u.id FROM users u WHERE u.school_id = ? AND u.role = 'STUDENT' AND u.active
 					ORDER BY u.class_section_id, u.id LIMIT ?""", Long.class, this.school.id(), size);
+			// The first student's teacher of the subject: after the shaping below that is
+			// the class's teacher, so a reused database gets the same class back instead
+			// of
+			// a second teacher's classes reshaped over the first's.
+			long teacher = jdbc
+				.queryForList(
+						"""
+								SELECT teacher_id FROM enrollments WHERE school_id = ? AND subject_id = ? AND active AND student_id = ?
+								ORDER BY teacher_id""",
+						Long.class, this.school.id(), subject, students.get(0))
+				.stream()
+				.findFirst()
+				.orElseGet(() -> jdbc.queryForObject("""
+						SELECT teacher_id FROM enrollments WHERE school_id = ? AND subject_id = ? AND active
+						GROUP BY teacher_id ORDER BY COUNT(*) DESC, teacher_id LIMIT 1""", Long.class, this.school.id(),
+						subject));
 			String chosen = "SELECT x.id FROM (SELECT u.id FROM users u WHERE u.school_id = ? AND u.role = 'STUDENT'"
 					+ " AND u.active ORDER BY u.class_section_id, u.id LIMIT ?) x";
 			jdbc.update("UPDATE enrollments SET teacher_id = ? WHERE subject_id = ? AND active AND student_id IN ("
