@@ -37,6 +37,7 @@ public class AuditTrail {
 	 * @param reportKind what was accessed, such as {@code student_performance}
 	 */
 	public void record(Actor actor, AuditAction action, String reportKind, Collection<Long> studentIds) {
+		check(actor, action, reportKind);
 		record(actor, action, reportKind, AuditedStudents.of(studentIds));
 	}
 

@@ -258,9 +258,6 @@ class ActivityQueries {
 	}
 
 	/**
-	 * The statement with its students, optional teacher and subject, and period bound.
-	 */
-	/**
 	 * The optional teacher and subject filters, written only for those given. A filter of
 	 * the form {@code (:teacher IS NULL OR a.teacher_id = :teacher)} kept PostgreSQL from
 	 * using one generic plan for a statement, so every execution was planned anew, which
@@ -271,6 +268,9 @@ class ActivityQueries {
 				+ ((subjectId != null) ? " AND " + alias + ".subject_id = :subject" : "");
 	}
 
+	/**
+	 * The statement with its students, optional teacher and subject, and period bound.
+	 */
 	private JdbcClient.StatementSpec inPeriod(String sql, Collection<Long> studentIds, Long teacherId, Long subjectId,
 			Instant from, Instant to) {
 		return this.jdbc.sql(sql)

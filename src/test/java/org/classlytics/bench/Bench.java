@@ -332,10 +332,9 @@ public final class Bench {
 			List<Long> students = jdbc.queryForList("""
 					SELECT u.id FROM users u WHERE u.school_id = ? AND u.role = 'STUDENT' AND u.active
 					ORDER BY u.class_section_id, u.id LIMIT ?""", Long.class, this.school.id(), size);
-			// The first student's teacher of the subject: after the shaping below that is
-			// the class's teacher, so a reused database gets the same class back instead
-			// of
-			// a second teacher's classes reshaped over the first's.
+			// The first student's teacher of the subject: after the shaping below that
+			// is the class's teacher, so a reused database gets the same class back
+			// instead of a second teacher's classes reshaped over the first's.
 			long teacher = jdbc
 				.queryForList(
 						"""
@@ -355,16 +354,16 @@ public final class Bench {
 			jdbc.update("UPDATE enrollments SET active = FALSE, active_subject_id = NULL, end_date = start_date"
 					+ " WHERE teacher_id = ? AND subject_id = ? AND active AND student_id NOT IN (" + chosen + ")",
 					teacher, subject, this.school.id(), size);
-			// The class's coursework becomes the teacher's, as a school's teacher owns
-			// the
-			// work they set their classes; the teacher's work for students they no longer
-			// teach goes to another teacher of the school. (Giving the teacher the whole
-			// subject's coursework made a class report read the week's work of every
-			// student of the subject, not of its class: cost in school size, not class
-			// size.)
-			long other = jdbc.queryForObject(
+			// The class's coursework becomes the teacher's, as a teacher owns the work
+			// they set their classes; their work for students they no longer teach goes
+			// to another teacher of the school. (With the whole subject's coursework a
+			// class report read the week's work of every student of the subject: its
+			// cost grew with the school, not the class.)
+			// A school with one teacher keeps all of it with them.
+			Long another = jdbc.queryForObject(
 					"SELECT MIN(id) FROM users WHERE school_id = ? AND role = 'TEACHER' AND active AND id <> ?",
 					Long.class, this.school.id(), teacher);
+			long other = (another != null) ? another : teacher;
 			String ids = students.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
 			Map<String, String> owned = Map.of("assignments",
 					"id IN (SELECT assignment_id FROM assignment_students WHERE student_id IN (" + ids + "))",

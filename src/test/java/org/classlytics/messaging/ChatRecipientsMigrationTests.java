@@ -3,6 +3,7 @@ package org.classlytics.messaging;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,12 +20,19 @@ class ChatRecipientsMigrationTests {
 
 	private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/vendor/h2" };
 
+	// One connection throughout: the in-memory database lives as long as it does.
+	private final SingleConnectionDataSource database = new SingleConnectionDataSource(
+			"jdbc:h2:mem:chat-recipients-upgrade;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+			"sa", "", true);
+
+	@AfterEach
+	void closeDatabase() {
+		this.database.destroy();
+	}
+
 	@Test
 	void givesEveryStoredRecipientItsMessagesInstant() {
-		// One connection throughout: the in-memory database lives as long as it does.
-		SingleConnectionDataSource database = new SingleConnectionDataSource(
-				"jdbc:h2:mem:chat-recipients-upgrade;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"sa", "", true);
+		SingleConnectionDataSource database = this.database;
 		Flyway.configure().dataSource(database).locations(LOCATIONS).target("2026.12.07.75").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		jdbc.update("INSERT INTO schools (id, name, time_zone, locale, created_at) "
@@ -54,7 +62,9 @@ class ChatRecipientsMigrationTests {
 				SELECT index_name FROM information_schema.indexes
 				WHERE table_name = 'chat_message_recipients' AND index_name LIKE '%received%'""", String.class))
 			.isEqualTo(List.of("chat_message_recipients_received"));
-		database.destroy();
+		assertThat(jdbc.queryForList("""
+				SELECT index_name FROM information_schema.indexes
+				WHERE table_name = 'chat_messages' AND index_name = 'chat_messages_sent'""", String.class)).isEmpty();
 	}
 
 }
