@@ -38,7 +38,7 @@ public class AuditTrail {
 	 */
 	public void record(Actor actor, AuditAction action, String reportKind, Collection<Long> studentIds) {
 		check(actor, action, reportKind);
-		record(actor, action, reportKind, AuditedStudents.of(studentIds));
+		enqueue(actor, action, reportKind, AuditedStudents.of(studentIds));
 	}
 
 	/**
@@ -48,6 +48,10 @@ public class AuditTrail {
 	 */
 	public void record(Actor actor, AuditAction action, String reportKind, AuditedStudents students) {
 		check(actor, action, reportKind);
+		enqueue(actor, action, reportKind, students);
+	}
+
+	private void enqueue(Actor actor, AuditAction action, String reportKind, AuditedStudents students) {
 		if (students.isEmpty()) {
 			return;
 		}

@@ -55,7 +55,7 @@ class References {
 	 * The references of a cell that lists several, separated by spaces or semicolons.
 	 */
 	static List<String> split(String cell) {
-		if (cell == null) {
+		if (cell == null || cell.isEmpty()) {
 			return List.of();
 		}
 		if (cell.chars().noneMatch((c) -> c == ';' || c == ' ' || (c >= '\t' && c <= '\r'))) {

@@ -231,7 +231,7 @@ class TeacherWeeklyService {
 		Instant now = this.clock.instant();
 		List<Long> ids = this.stored.save(scope.teacher().id(), scope.week().weekStart(), drafts, now);
 		List<StoredReport> reports = this.stored.byIds(ids);
-		this.audit.record(actor, AuditAction.VIEW, KIND, studentIds(computed));
+		this.audit.record(actor, AuditAction.VIEW, KIND, students(computed.report()));
 		TeacherWeeklyReport report = computed.report();
 		return new Generated("Reports generated successfully", scope.week().weekStart(), reports.size(), reports,
 				report.summary(), report.statistics(), report.recommendations());
@@ -261,10 +261,6 @@ class TeacherWeeklyService {
 
 	private static List<Long> students(TeacherWeeklyReport report) {
 		return report.students().stream().map(TeacherWeeklyReport.StudentLine::studentId).toList();
-	}
-
-	private static List<Long> studentIds(Computed computed) {
-		return computed.report().students().stream().map(TeacherWeeklyReport.StudentLine::studentId).toList();
 	}
 
 	/**

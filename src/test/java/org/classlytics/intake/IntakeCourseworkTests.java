@@ -156,8 +156,7 @@ class IntakeCourseworkTests {
 		// On PostgreSQL an import changes term rows by difference, and rebuilds a row it
 		// cannot find (X's first physics item); on H2 it rebuilds them. Both must give
 		// what a rebuild from the items gives.
-		var term = this.w.school()
-			.term("Spring", java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 6, 30));
+		var term = springTerm();
 		this.w.school().subject("Physics", "PHYS");
 		upload(this.admin, "assignments",
 				assignments() + "LAB-3,%s,PHYS,Lab,2025-03-03T08:00:00Z,2025-03-14T12:00:00Z,10,,%s\n"
@@ -193,8 +192,7 @@ class IntakeCourseworkTests {
 		// An import's chunks keep term changes for the commit; an attendance change in
 		// the
 		// same transaction rebuilds the student's term rows in full between them.
-		var term = this.w.school()
-			.term("Spring", java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 6, 30));
+		var term = springTerm();
 		upload(this.admin, "assignments", assignments());
 		long school = this.w.school().id();
 		long x = this.w.studentX().id();
@@ -215,6 +213,10 @@ class IntakeCourseworkTests {
 
 		assertThat(termRows(term.id())).containsExactly("X MATH 2 165 82.50 1", "Y MATH 0 0 null null");
 		assertThat(mismatches(x)).isZero();
+	}
+
+	private org.classlytics.roster.Term springTerm() {
+		return this.w.school().term("Spring", java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 6, 30));
 	}
 
 	/**

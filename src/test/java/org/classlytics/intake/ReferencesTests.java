@@ -12,6 +12,7 @@ class ReferencesTests {
 		assertThat(References.split("s-1;s-2  s-3\ts-4;")).containsExactly("s-1", "s-2", "s-3", "s-4");
 		assertThat(References.split(";s-1")).containsExactly("s-1");
 		assertThat(References.split(null)).isEmpty();
+		assertThat(References.split("")).isEmpty();
 	}
 
 }
