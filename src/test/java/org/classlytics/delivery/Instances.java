@@ -2,8 +2,10 @@ package org.classlytics.delivery;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,19 +47,34 @@ final class Instances {
 			String... more) {
 		List<Class<?>> sources = new ArrayList<>(List.of(ClasslyticsApplication.class, TestReports.class));
 		sources.addAll(configuration);
-		List<String> properties = new ArrayList<>(
-				List.of("server.port=0", "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-						"db-scheduler.scheduler-name=" + name, "classlytics.delivery.dispatch-interval=100ms",
-						"spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort, "spring.main.banner-mode=off"));
-		if (OwnH2Database.onH2()) {
-			properties.add("spring.datasource.url=" + ownH2Database());
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String property : List.of("server.port=0", "db-scheduler.enabled=true",
+				"db-scheduler.polling-interval=100ms", "db-scheduler.scheduler-name=" + name,
+				"classlytics.delivery.dispatch-interval=100ms", "spring.mail.host=127.0.0.1",
+				"spring.mail.port=" + smtpPort, "spring.main.banner-mode=off")) {
+			put(properties, property);
 		}
-		properties.addAll(List.of(more));
+		if (OwnH2Database.onH2()) {
+			properties.put("spring.datasource.url", ownH2Database());
+		}
+		// A test's own settings replace the defaults above (a name given twice on the
+		// command line would become a list of both values).
+		for (String property : more) {
+			put(properties, property);
+		}
 		// Command-line arguments: they outrank the test profile's settings.
 		return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles("test")
 			.initializers((context) -> context.getBeanFactory()
 				.registerSingleton("testClassesExcludeFilter", new TestClassesExcludeFilter()))
-			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+			.run(properties.entrySet()
+				.stream()
+				.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+				.toArray(String[]::new));
+	}
+
+	private static void put(Map<String, String> properties, String property) {
+		int equals = property.indexOf('=');
+		properties.put(property.substring(0, equals), property.substring(equals + 1));
 	}
 
 	/**

@@ -39,7 +39,10 @@ import static org.classlytics.support.AttendanceFixtures.attendance;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "db-scheduler.enabled=true", "db-scheduler.polling-interval=100ms",
-				"db-scheduler.scheduler-name=admin-browser-tests", "classlytics.delivery.dispatch-interval=100ms" })
+				"db-scheduler.scheduler-name=admin-browser-tests", "classlytics.delivery.dispatch-interval=100ms",
+				// A dispatcher an earlier test class left picked on the shared PostgreSQL
+				// database is found dead after 3 s (see DeliveryRunTests).
+				"db-scheduler.heartbeat-interval=500ms" })
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 @Tag("integration")
