@@ -3,10 +3,12 @@ package org.classlytics.reports;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 
 import org.classlytics.attendance.AttendanceRecord;
 import org.classlytics.attendance.AttendanceStatus;
@@ -19,15 +21,39 @@ import org.classlytics.roster.Person;
 
 /**
  * Everything a teacher's weekly report needs about a class, read with one set-based query
- * per kind of record. Coursework rows are already scoped to the teacher (and subject);
- * {@link #inputs} narrows them to one student and optionally one subject.
+ * per kind of record and grouped here by student once, so that a student's line reads
+ * only their own rows (the cost stays linear in the class's size). Coursework rows are
+ * already scoped to the teacher (and subject); {@link #inputs} narrows them to one
+ * student and optionally one subject.
  *
  * @param from the first instant of the week in the school's zone
  * @param to the first instant after the week
  */
-record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<SubmissionFacts> submissions,
-		List<MaterialTotal> materials, List<StudyTime> studyTime, List<AttendanceRecord> attendance,
+record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due,
+		Map<Long, List<SubmissionFacts>> submissions, Map<Long, List<MaterialTotal>> materials,
+		Map<Long, List<StudyTime>> studyTime, Map<Long, List<AttendanceRecord>> attendance,
 		Map<Long, ChatActivity> chat, Instant from, Instant to) {
+
+	static ClassFacts of(Map<Long, Person> students, List<AssignmentDue> due, List<SubmissionFacts> submissions,
+			List<MaterialTotal> materials, List<StudyTime> studyTime, List<AttendanceRecord> attendance,
+			Map<Long, ChatActivity> chat, Instant from, Instant to) {
+		return new ClassFacts(students, byStudent(due, AssignmentDue::studentId),
+				byStudent(submissions, SubmissionFacts::studentId), byStudent(materials, MaterialTotal::studentId),
+				byStudent(studyTime, StudyTime::studentId), byStudent(attendance, AttendanceRecord::studentId), chat,
+				from, to);
+	}
+
+	static ClassFacts empty(Instant from, Instant to) {
+		return new ClassFacts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), from, to);
+	}
+
+	private static <T> Map<Long, List<T>> byStudent(List<T> rows, ToLongFunction<T> studentId) {
+		Map<Long, List<T>> grouped = new HashMap<>();
+		for (T row : rows) {
+			grouped.computeIfAbsent(studentId.applyAsLong(row), (id) -> new ArrayList<>()).add(row);
+		}
+		return grouped;
+	}
 
 	/**
 	 * The counts of one student, over every scoped subject or only {@code subjectId}.
@@ -38,8 +64,8 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 		int completed = 0;
 		int onTime = 0;
 		int late = 0;
-		for (AssignmentDue item : this.due) {
-			if (item.studentId() == studentId && matches(item.subjectId(), subjectId)) {
+		for (AssignmentDue item : of(this.due, studentId)) {
+			if (matches(item.subjectId(), subjectId)) {
 				total++;
 				if (item.submitted()) {
 					completed++;
@@ -54,9 +80,8 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 		}
 		List<BigDecimal> percentages = new ArrayList<>();
 		List<String> feedbacks = new ArrayList<>();
-		for (SubmissionFacts submission : this.submissions) {
-			if (submission.studentId() == studentId && matches(submission.subjectId(), subjectId)
-					&& gradedInWeek(submission)) {
+		for (SubmissionFacts submission : of(this.submissions, studentId)) {
+			if (matches(submission.subjectId(), subjectId) && gradedInWeek(submission)) {
 				percentages.add(submission.percentage());
 				if (submission.feedback() != null && !submission.feedback().isBlank()) {
 					feedbacks.add(submission.feedback());
@@ -66,8 +91,8 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 		int materialsAssigned = 0;
 		int materialsCompleted = 0;
 		BigDecimal progress = BigDecimal.ZERO;
-		for (MaterialTotal totals : this.materials) {
-			if (totals.studentId() == studentId && matches(totals.subjectId(), subjectId)) {
+		for (MaterialTotal totals : of(this.materials, studentId)) {
+			if (matches(totals.subjectId(), subjectId)) {
 				materialsAssigned += totals.assigned();
 				materialsCompleted += totals.completed();
 				progress = progress.add(totals.progressSum());
@@ -75,18 +100,18 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 		}
 		int attended = 0;
 		int recorded = 0;
-		for (AttendanceRecord record : this.attendance) {
-			if (record.studentId() == studentId) {
-				recorded++;
-				if (record.status() == AttendanceStatus.PRESENT || record.status() == AttendanceStatus.LATE) {
-					attended++;
-				}
+		for (AttendanceRecord record : of(this.attendance, studentId)) {
+			recorded++;
+			if (attendedStatus(record)) {
+				attended++;
 			}
 		}
-		long seconds = this.studyTime.stream()
-			.filter((time) -> time.studentId() == studentId && matches(time.subjectId(), subjectId))
-			.mapToLong(StudyTime::seconds)
-			.sum();
+		long seconds = 0;
+		for (StudyTime time : of(this.studyTime, studentId)) {
+			if (matches(time.subjectId(), subjectId)) {
+				seconds += time.seconds();
+			}
+		}
 		ChatActivity chat = this.chat.getOrDefault(studentId, ChatActivity.NONE);
 		return new StudentWeekInputs(studentId, student.firstName(), student.lastName(), total, completed, onTime, late,
 				percentages, feedbacks, materialsAssigned, materialsCompleted, progress, attended, recorded,
@@ -98,20 +123,36 @@ record ClassFacts(Map<Long, Person> students, List<AssignmentDue> due, List<Subm
 	 * week, or attendance PRESENT or LATE.
 	 */
 	Set<Long> activeStudents() {
-		Set<Long> active = this.submissions.stream()
-			.filter((s) -> within(s.submittedAt()))
-			.map(SubmissionFacts::studentId)
-			.collect(Collectors.toSet());
-		this.studyTime.stream().filter((t) -> t.seconds() > 0).forEach((t) -> active.add(t.studentId()));
+		Set<Long> active = new HashSet<>();
+		this.submissions.forEach((id, rows) -> {
+			if (rows.stream().anyMatch((s) -> within(s.submittedAt()))) {
+				active.add(id);
+			}
+		});
+		this.studyTime.forEach((id, rows) -> {
+			if (rows.stream().anyMatch((t) -> t.seconds() > 0)) {
+				active.add(id);
+			}
+		});
 		this.chat.forEach((id, activity) -> {
 			if (activity.sent() > 0) {
 				active.add(id);
 			}
 		});
-		this.attendance.stream()
-			.filter((r) -> r.status() == AttendanceStatus.PRESENT || r.status() == AttendanceStatus.LATE)
-			.forEach((r) -> active.add(r.studentId()));
+		this.attendance.forEach((id, rows) -> {
+			if (rows.stream().anyMatch(ClassFacts::attendedStatus)) {
+				active.add(id);
+			}
+		});
 		return active;
+	}
+
+	private static <T> List<T> of(Map<Long, List<T>> byStudent, long studentId) {
+		return byStudent.getOrDefault(studentId, List.of());
+	}
+
+	private static boolean attendedStatus(AttendanceRecord record) {
+		return record.status() == AttendanceStatus.PRESENT || record.status() == AttendanceStatus.LATE;
 	}
 
 	private boolean gradedInWeek(SubmissionFacts submission) {

@@ -3,7 +3,6 @@ package org.classlytics.reports;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 import org.classlytics.attendance.Attendance;
@@ -45,13 +44,13 @@ class ClassFactsReader {
 		Instant from = period.startIn(zone);
 		Instant to = period.endExclusiveIn(zone);
 		if (studentIds.isEmpty()) {
-			return new ClassFacts(Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), from, to);
+			return ClassFacts.empty(from, to);
 		}
 		Map<Long, Person> students = new java.util.HashMap<>();
 		studentIds.forEach((id) -> students.put(id, people.get(id)));
 		ClassWeekActivity activity = this.coursework.classWeek(studentIds, teacherId, subjectId, from, to,
 				week.weekStart());
-		return new ClassFacts(students, activity.due(), activity.submissions(), activity.materials(),
+		return ClassFacts.of(students, activity.due(), activity.submissions(), activity.materials(),
 				activity.studyTime(), this.attendance.recordsOf(studentIds, period.from(), period.to()),
 				this.messaging.chatActivity(studentIds, from, to), from, to);
 	}
