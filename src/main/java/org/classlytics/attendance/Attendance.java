@@ -34,28 +34,6 @@ public class Attendance {
 	}
 
 	/**
-	 * The students' attendance records on the local days from {@code from} to {@code to}
-	 * inclusive, by student and date, in one query.
-	 */
-	public List<AttendanceRecord> recordsOf(Collection<Long> studentIds, LocalDate from, LocalDate to) {
-		if (studentIds.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql("""
-				SELECT id, school_id, student_id, on_date, status, note, recorded_by, recorded_at
-				FROM attendance_records WHERE student_id IN (:students) AND on_date >= :from AND on_date <= :to
-				ORDER BY student_id, on_date""")
-			.param("students", List.copyOf(studentIds))
-			.param("from", from)
-			.param("to", to)
-			.query((rs, n) -> new AttendanceRecord(rs.getLong("id"), rs.getLong("school_id"), rs.getLong("student_id"),
-					rs.getObject("on_date", LocalDate.class), AttendanceStatus.valueOf(rs.getString("status")),
-					rs.getString("note"), rs.getLong("recorded_by"),
-					rs.getObject("recorded_at", java.time.OffsetDateTime.class).toInstant()))
-			.list();
-	}
-
-	/**
 	 * The students' days recorded with each status on the local days from {@code from} to
 	 * {@code to} inclusive, counted in one query, by student; students without a record
 	 * are absent from the list.

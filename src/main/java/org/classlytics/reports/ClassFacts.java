@@ -8,10 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
-import org.classlytics.attendance.AttendanceRecord;
-import org.classlytics.attendance.AttendanceStatus;
+import org.classlytics.attendance.AttendanceTally;
 import org.classlytics.coursework.AssignmentDue;
 import org.classlytics.coursework.MaterialTotal;
 import org.classlytics.coursework.StudyTime;
@@ -31,15 +32,16 @@ import org.classlytics.roster.Person;
  */
 record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due,
 		Map<Long, List<SubmissionFacts>> submissions, Map<Long, List<MaterialTotal>> materials,
-		Map<Long, List<StudyTime>> studyTime, Map<Long, List<AttendanceRecord>> attendance,
-		Map<Long, ChatActivity> chat, Instant from, Instant to) {
+		Map<Long, List<StudyTime>> studyTime, Map<Long, AttendanceTally> attendance, Map<Long, ChatActivity> chat,
+		Instant from, Instant to) {
 
 	static ClassFacts of(Map<Long, Person> students, List<AssignmentDue> due, List<SubmissionFacts> submissions,
-			List<MaterialTotal> materials, List<StudyTime> studyTime, List<AttendanceRecord> attendance,
+			List<MaterialTotal> materials, List<StudyTime> studyTime, List<AttendanceTally> attendance,
 			Map<Long, ChatActivity> chat, Instant from, Instant to) {
 		return new ClassFacts(students, byStudent(due, AssignmentDue::studentId),
 				byStudent(submissions, SubmissionFacts::studentId), byStudent(materials, MaterialTotal::studentId),
-				byStudent(studyTime, StudyTime::studentId), byStudent(attendance, AttendanceRecord::studentId), chat,
+				byStudent(studyTime, StudyTime::studentId),
+				attendance.stream().collect(Collectors.toMap(AttendanceTally::studentId, Function.identity())), chat,
 				from, to);
 	}
 
@@ -98,14 +100,9 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 				progress = progress.add(totals.progressSum());
 			}
 		}
-		int attended = 0;
-		int recorded = 0;
-		for (AttendanceRecord record : of(this.attendance, studentId)) {
-			recorded++;
-			if (attendedStatus(record)) {
-				attended++;
-			}
-		}
+		AttendanceTally days = this.attendance.get(studentId);
+		int attended = (days != null) ? attended(days) : 0;
+		int recorded = (days != null) ? days.days() : 0;
 		long seconds = 0;
 		for (StudyTime time : of(this.studyTime, studentId)) {
 			if (matches(time.subjectId(), subjectId)) {
@@ -139,8 +136,8 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 				active.add(id);
 			}
 		});
-		this.attendance.forEach((id, rows) -> {
-			if (rows.stream().anyMatch(ClassFacts::attendedStatus)) {
+		this.attendance.forEach((id, days) -> {
+			if (attended(days) > 0) {
 				active.add(id);
 			}
 		});
@@ -151,8 +148,11 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 		return byStudent.getOrDefault(studentId, List.of());
 	}
 
-	private static boolean attendedStatus(AttendanceRecord record) {
-		return record.status() == AttendanceStatus.PRESENT || record.status() == AttendanceStatus.LATE;
+	/**
+	 * The days present or late.
+	 */
+	private static int attended(AttendanceTally days) {
+		return days.present() + days.late();
 	}
 
 	private boolean gradedInWeek(SubmissionFacts submission) {

@@ -51,7 +51,7 @@ class ClassFactsReader {
 		ClassWeekActivity activity = this.coursework.classWeek(studentIds, teacherId, subjectId, from, to,
 				week.weekStart());
 		return ClassFacts.of(students, activity.due(), activity.submissions(), activity.materials(),
-				activity.studyTime(), this.attendance.recordsOf(studentIds, period.from(), period.to()),
+				activity.studyTime(), this.attendance.talliesOf(studentIds, period.from(), period.to()),
 				this.messaging.chatActivity(studentIds, from, to), from, to);
 	}
 

@@ -27,28 +27,6 @@ class AttendanceReadsTests {
 	Attendance attendance;
 
 	@Test
-	void readsTheRecordsOfAGroupOverInclusiveDaysInOneQuery() {
-		World w = World.create(this.fixtures);
-		Api.Caller admin = this.api.as(w.token("admin"));
-		attendance(admin, w.studentX().id(), "2025-03-09", "PRESENT");
-		attendance(admin, w.studentX().id(), "2025-03-10", "LATE");
-		attendance(admin, w.studentY().id(), "2025-03-16", "ABSENT");
-		attendance(admin, w.studentX().id(), "2025-03-17", "PRESENT");
-
-		List<AttendanceRecord> records = this.attendance.recordsOf(List.of(w.studentX().id(), w.studentY().id()),
-				LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16));
-
-		assertThat(records).extracting(AttendanceRecord::studentId, AttendanceRecord::date, AttendanceRecord::status)
-			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple(w.studentX().id(), LocalDate.of(2025, 3, 10),
-							AttendanceStatus.LATE),
-					org.assertj.core.groups.Tuple.tuple(w.studentY().id(), LocalDate.of(2025, 3, 16),
-							AttendanceStatus.ABSENT));
-		assertThat(this.attendance.recordsOf(List.of(), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16)))
-			.isEmpty();
-	}
-
-	@Test
 	void countsTheDaysOfAGroupPerStatusOverInclusiveDaysInOneQuery() {
 		World w = World.create(this.fixtures);
 		Api.Caller admin = this.api.as(w.token("admin"));

@@ -2,13 +2,11 @@ package org.classlytics.reports;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.classlytics.attendance.AttendanceRecord;
-import org.classlytics.attendance.AttendanceStatus;
+import org.classlytics.attendance.AttendanceTally;
 import org.classlytics.coursework.AssignmentDue;
 import org.classlytics.coursework.MaterialTotal;
 import org.classlytics.coursework.StudyTime;
@@ -54,8 +52,7 @@ class ClassFactsTests {
 			List.of(new MaterialTotal(BORIS, 7, MATHS, 2, 1, new BigDecimal("150")),
 					new MaterialTotal(ANNA, 7, MATHS, 3, 3, new BigDecimal("300"))),
 			List.of(new StudyTime(ANNA, MATHS, 1800), new StudyTime(BORIS, MATHS, 0), new StudyTime(ANNA, ART, 600)),
-			List.of(attendance(BORIS, AttendanceStatus.ABSENT), attendance(ANNA, AttendanceStatus.LATE),
-					attendance(ANNA, AttendanceStatus.PRESENT), attendance(BORIS, AttendanceStatus.EXCUSED)),
+			List.of(new AttendanceTally(BORIS, 0, 0, 1, 1), new AttendanceTally(ANNA, 1, 1, 0, 0)),
 			Map.of(CARL, new ChatActivity(1, 4), BORIS, new ChatActivity(0, 2)), FROM, TO);
 
 	@Test
@@ -119,11 +116,6 @@ class ClassFactsTests {
 	private static SubmissionFacts submittedBefore(long student, long subject) {
 		return new SubmissionFacts(2000 + student, 100 + subject, student, 7, subject, 1, BEFORE, BEFORE, false,
 				SubmissionStatus.SUBMITTED, null, new BigDecimal("10"), null, null);
-	}
-
-	private static AttendanceRecord attendance(long student, AttendanceStatus status) {
-		return new AttendanceRecord(student * 100 + status.ordinal(), 1, student, LocalDate.of(2026, 3, 3), status,
-				null, 7, IN_WEEK);
 	}
 
 }
