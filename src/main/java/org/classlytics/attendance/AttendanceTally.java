@@ -12,4 +12,11 @@ public record AttendanceTally(long studentId, int present, int late, int absent,
 		return this.present + this.late + this.absent + this.excused;
 	}
 
+	/**
+	 * The days attended: present or late (metrics.md).
+	 */
+	public int attended() {
+		return this.present + this.late;
+	}
+
 }

@@ -66,7 +66,7 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 		int completed = 0;
 		int onTime = 0;
 		int late = 0;
-		for (AssignmentDue item : of(this.due, studentId)) {
+		for (AssignmentDue item : rowsOf(this.due, studentId)) {
 			if (matches(item.subjectId(), subjectId)) {
 				total++;
 				if (item.submitted()) {
@@ -82,7 +82,7 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 		}
 		List<BigDecimal> percentages = new ArrayList<>();
 		List<String> feedbacks = new ArrayList<>();
-		for (SubmissionFacts submission : of(this.submissions, studentId)) {
+		for (SubmissionFacts submission : rowsOf(this.submissions, studentId)) {
 			if (matches(submission.subjectId(), subjectId) && gradedInWeek(submission)) {
 				percentages.add(submission.percentage());
 				if (submission.feedback() != null && !submission.feedback().isBlank()) {
@@ -93,7 +93,7 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 		int materialsAssigned = 0;
 		int materialsCompleted = 0;
 		BigDecimal progress = BigDecimal.ZERO;
-		for (MaterialTotal totals : of(this.materials, studentId)) {
+		for (MaterialTotal totals : rowsOf(this.materials, studentId)) {
 			if (matches(totals.subjectId(), subjectId)) {
 				materialsAssigned += totals.assigned();
 				materialsCompleted += totals.completed();
@@ -101,10 +101,10 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 			}
 		}
 		AttendanceTally days = this.attendance.get(studentId);
-		int attended = (days != null) ? attended(days) : 0;
+		int attended = (days != null) ? days.attended() : 0;
 		int recorded = (days != null) ? days.days() : 0;
 		long seconds = 0;
-		for (StudyTime time : of(this.studyTime, studentId)) {
+		for (StudyTime time : rowsOf(this.studyTime, studentId)) {
 			if (matches(time.subjectId(), subjectId)) {
 				seconds += time.seconds();
 			}
@@ -137,22 +137,15 @@ record ClassFacts(Map<Long, Person> students, Map<Long, List<AssignmentDue>> due
 			}
 		});
 		this.attendance.forEach((id, days) -> {
-			if (attended(days) > 0) {
+			if (days.attended() > 0) {
 				active.add(id);
 			}
 		});
 		return active;
 	}
 
-	private static <T> List<T> of(Map<Long, List<T>> byStudent, long studentId) {
+	private static <T> List<T> rowsOf(Map<Long, List<T>> byStudent, long studentId) {
 		return byStudent.getOrDefault(studentId, List.of());
-	}
-
-	/**
-	 * The days present or late.
-	 */
-	private static int attended(AttendanceTally days) {
-		return days.present() + days.late();
 	}
 
 	private boolean gradedInWeek(SubmissionFacts submission) {

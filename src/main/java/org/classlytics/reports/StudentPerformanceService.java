@@ -258,8 +258,7 @@ class StudentPerformanceService {
 	private static StudentPerformanceReport.AttendanceSummary attendance(AttendanceTally tally) {
 		AttendanceTally counts = (tally != null) ? tally : new AttendanceTally(0, 0, 0, 0, 0);
 		return new StudentPerformanceReport.AttendanceSummary(counts.days(), counts.present(), counts.late(),
-				counts.absent(), counts.excused(),
-				Numbers.round(Numbers.rate(counts.present() + counts.late(), counts.days())));
+				counts.absent(), counts.excused(), Numbers.round(Numbers.rate(counts.attended(), counts.days())));
 	}
 
 }

@@ -48,6 +48,7 @@ class AttendanceReadsTests {
 					.sorted(java.util.Comparator.comparingLong(AttendanceTally::studentId))
 					.toList());
 		assertThat(tallies).extracting(AttendanceTally::days).containsExactlyInAnyOrder(4, 1);
+		assertThat(tallies).extracting(AttendanceTally::attended).containsExactlyInAnyOrder(3, 0);
 		assertThat(this.attendance.talliesOf(List.of(), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 16)))
 			.isEmpty();
 	}

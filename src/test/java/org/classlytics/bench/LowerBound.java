@@ -26,7 +26,8 @@ final class LowerBound {
 	 * submissions, the week's submissions, the materials as the class report reads them
 	 * (one row per (student, teacher, subject) in {@code material_totals}, with its
 	 * weekly completions up to the week in {@code material_completions}), study time,
-	 * attendance and chat (sent and received).
+	 * attendance days counted per status (as the report counts them since 2026-12-07
+	 * night) and chat (sent and received).
 	 */
 	private static final String CLASS_WEEK = """
 			SELECT 1 AS kind, x.student_id AS student_id, a.id AS ref, a.due_at AS at1, s.submitted_at AS at2,
@@ -63,9 +64,10 @@ final class LowerBound {
 			AND ss.teacher_id = :teacher AND ss.subject_id = :subject
 			GROUP BY ss.student_id, ss.subject_id
 			UNION ALL
-			SELECT 6, r.student_id, r.id, r.recorded_at, NULL, NULL
+			SELECT 6, r.student_id, COUNT(*), NULL, NULL, NULL
 			FROM attendance_records r
 			WHERE r.student_id IN (:students) AND r.on_date >= :first AND r.on_date <= :last
+			GROUP BY r.student_id, r.status
 			UNION ALL
 			SELECT 7, m.sender_id, COUNT(*), MAX(m.sent_at), NULL, NULL
 			FROM chat_messages m

@@ -25,8 +25,9 @@ import static org.awaitility.Awaitility.await;
  * scheduled and locked/picked"). db-scheduler revives such an execution once its
  * heartbeat is older than the heartbeat interval times the missed-heartbeats limit. With
  * the library's defaults that is 30 minutes without a single scheduled report; the
- * application's settings (application.yml, left as they are here) make it a minute.
- * Tagged integration, so it runs again on PostgreSQL.
+ * application's heartbeat settings (application.yml, left as they are here) make it 5
+ * minutes, so a pick 10 minutes old is revived as soon as an instance starts. Tagged
+ * integration, so it runs again on PostgreSQL.
  */
 @Tag("integration")
 class DispatcherRevivalTests {
@@ -57,7 +58,7 @@ class DispatcherRevivalTests {
 	}
 
 	@Test
-	void aDispatcherPickedTwoMinutesAgoByAGoneInstanceIsRevivedAndTheDueScheduleRunsOnce() {
+	void aDispatcherPickedTenMinutesAgoByAGoneInstanceIsRevivedAndTheDueScheduleRunsOnce() {
 		Instances.Staff staff = Instances.staff(writer, 1);
 		Person teacher = staff.teachers().get(0);
 		// Daily at the minute just past, which it has missed: due now.
@@ -72,13 +73,13 @@ class DispatcherRevivalTests {
 		jdbc.sql("UPDATE report_schedules SET next_run_at = ? WHERE id = ?")
 			.params(occurrence.atOffset(ZoneOffset.UTC), schedule)
 			.update();
-		Instant twoMinutesAgo = Instant.now().minus(2, ChronoUnit.MINUTES);
+		Instant tenMinutesAgo = Instant.now().minus(10, ChronoUnit.MINUTES);
 		jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = 'report-dispatch'").update();
 		jdbc.sql("""
 				INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,
 				    last_heartbeat, version)
 				VALUES ('report-dispatch', 'recurring', ?, TRUE, 'gone', ?, 7)""")
-			.params(twoMinutesAgo.atOffset(ZoneOffset.UTC), twoMinutesAgo.atOffset(ZoneOffset.UTC))
+			.params(tenMinutesAgo.atOffset(ZoneOffset.UTC), tenMinutesAgo.atOffset(ZoneOffset.UTC))
 			.update();
 
 		survivor = Instances.start("revival-survivor", smtp.port());

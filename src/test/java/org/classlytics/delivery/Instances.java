@@ -74,6 +74,9 @@ final class Instances {
 
 	private static void put(Map<String, String> properties, String property) {
 		int equals = property.indexOf('=');
+		if (equals < 1) {
+			throw new IllegalArgumentException("Not a name=value setting: " + property);
+		}
 		properties.put(property.substring(0, equals), property.substring(equals + 1));
 	}
 

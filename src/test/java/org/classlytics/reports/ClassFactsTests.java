@@ -45,10 +45,12 @@ class ClassFactsTests {
 
 	private final ClassFacts facts = ClassFacts.of(
 			Map.of(ANNA, person(ANNA, "Anna"), BORIS, person(BORIS, "Boris"), CARL, person(CARL, "Carl")),
-			List.of(due(ANNA, MATHS, IN_WEEK, false), due(BORIS, MATHS, null, null), due(ANNA, ART, IN_WEEK, true),
-					due(BORIS, ART, IN_WEEK, true), due(ANNA, MATHS, null, null)),
+			List.of(due(110, ANNA, MATHS, IN_WEEK, false), due(110, BORIS, MATHS, null, null),
+					due(120, ANNA, ART, IN_WEEK, true), due(120, BORIS, ART, IN_WEEK, true),
+					due(111, ANNA, MATHS, null, null)),
 			List.of(graded(ANNA, MATHS, "8", "10", "Good", IN_WEEK), graded(BORIS, ART, "3", "4", " ", BEFORE),
-					graded(ANNA, ART, "1", "2", "Careful", IN_WEEK), submittedBefore(BORIS, MATHS)),
+					graded(ANNA, ART, "1", "2", "Careful", IN_WEEK), submittedBefore(BORIS, MATHS),
+					gradedBefore(ANNA, MATHS)),
 			List.of(new MaterialTotal(BORIS, 7, MATHS, 2, 1, new BigDecimal("150")),
 					new MaterialTotal(ANNA, 7, MATHS, 3, 3, new BigDecimal("300"))),
 			List.of(new StudyTime(ANNA, MATHS, 1800), new StudyTime(BORIS, MATHS, 0), new StudyTime(ANNA, ART, 600)),
@@ -80,19 +82,10 @@ class ClassFactsTests {
 
 	@Test
 	void theActiveStudentsSubmittedStudiedSentAMessageOrAttendedInTheWeek() {
-		// Anna submitted and attended; Boris submitted only before the week (one of it
-		// graded in it), studied 0 s, only received messages and was absent or excused;
-		// Carl sent a message.
+		// Anna submitted and attended. Boris submitted only before the week (one of his
+		// submissions was graded in it), studied 0 s, only received messages and was
+		// absent or excused. Carl sent a message.
 		assertThat(this.facts.activeStudents()).containsExactlyInAnyOrder(ANNA, CARL);
-	}
-
-	@Test
-	void anEmptyClassHasNoLinesAndNoActiveStudents() {
-		ClassFacts empty = ClassFacts.empty(FROM, TO);
-
-		assertThat(empty.activeStudents()).isEmpty();
-		assertThat(empty.from()).isEqualTo(FROM);
-		assertThat(empty.to()).isEqualTo(TO);
 	}
 
 	private static Person person(long id, String firstName) {
@@ -100,8 +93,8 @@ class ClassFactsTests {
 				Role.STUDENT, true, Locale.ENGLISH, null, null);
 	}
 
-	private static AssignmentDue due(long student, long subject, Instant submittedAt, Boolean late) {
-		return new AssignmentDue(100 + subject, student, 7, subject, IN_WEEK, submittedAt, late);
+	private static AssignmentDue due(long assignment, long student, long subject, Instant submittedAt, Boolean late) {
+		return new AssignmentDue(assignment, student, 7, subject, IN_WEEK, submittedAt, late);
 	}
 
 	/**
@@ -111,6 +104,14 @@ class ClassFactsTests {
 			Instant submittedAt) {
 		return new SubmissionFacts(1000 + student * 10 + subject, 100 + subject, student, 7, subject, 1, submittedAt,
 				IN_WEEK, false, SubmissionStatus.GRADED, new BigDecimal(score), new BigDecimal(max), IN_WEEK, feedback);
+	}
+
+	/**
+	 * Submitted and graded the week before: counts in no figure of this week.
+	 */
+	private static SubmissionFacts gradedBefore(long student, long subject) {
+		return new SubmissionFacts(3000 + student, 130 + subject, student, 7, subject, 1, BEFORE, BEFORE, false,
+				SubmissionStatus.GRADED, new BigDecimal("5"), new BigDecimal("10"), BEFORE, "Last week's");
 	}
 
 	private static SubmissionFacts submittedBefore(long student, long subject) {

@@ -42,7 +42,7 @@ import static org.classlytics.support.AttendanceFixtures.attendance;
 				"db-scheduler.scheduler-name=admin-browser-tests", "classlytics.delivery.dispatch-interval=100ms",
 				// A dispatcher an earlier test class left picked on the shared PostgreSQL
 				// database is found dead after 3 s (see DeliveryRunTests).
-				"db-scheduler.heartbeat-interval=500ms" })
+				"db-scheduler.heartbeat-interval=500ms", "db-scheduler.missed-heartbeats-limit=6" })
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 @Tag("integration")
