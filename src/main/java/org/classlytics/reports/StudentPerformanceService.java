@@ -206,7 +206,10 @@ class StudentPerformanceService {
 		LocalPeriod days = range.days();
 		Map<Long, Enrollment> bySubject = new LinkedHashMap<>();
 		enrollments.forEach((e) -> bySubject.put(e.subjectId(), e));
-		StudentPerformanceReport.AttendanceSummary attendanceSummary = attendance(tally);
+		// No tally means no day recorded.
+		AttendanceTally attendanceDays = (tally != null) ? tally : new AttendanceTally(student.id(), 0, 0, 0, 0);
+		// Unrounded for the recommendations, rounded in the summary.
+		BigDecimal attendanceRate = Numbers.rate(attendanceDays.attended(), attendanceDays.days());
 		List<BigDecimal> percentages = items.stream().map(GradedItem::percentage).toList();
 		BigDecimal average = Numbers.mean(percentages);
 		String trend = PerformanceRules.trend(items);
@@ -241,24 +244,16 @@ class StudentPerformanceService {
 					Numbers.round(Numbers.rate(submitted, subjectDue))));
 			averages.add(new PerformanceRules.SubjectAverage(subject.name(), subjectAverage));
 		}
-		BigDecimal attendanceRate = Numbers.rate(attendanceSummary.present() + attendanceSummary.late(),
-				attendanceSummary.totalDays());
 		List<String> recommendations = PerformanceRules.recommendations(attendanceRate, average, trend, averages,
 				texts);
 		return new StudentPerformanceReport(
 				new StudentPerformanceReport.StudentRef(student.id(), student.firstName(), student.lastName(),
 						student.fullName(), student.classSectionId()),
-				days.from(), days.to(), range.name(), this.clock.instant(), attendanceSummary, grades, lines,
-				PerformanceRules.weeks(days.from(), days.to(), items, zone), recommendations);
-	}
-
-	/**
-	 * The attendance summary of a student's tally; no tally means no day recorded.
-	 */
-	private static StudentPerformanceReport.AttendanceSummary attendance(AttendanceTally tally) {
-		AttendanceTally counts = (tally != null) ? tally : new AttendanceTally(0, 0, 0, 0, 0);
-		return new StudentPerformanceReport.AttendanceSummary(counts.days(), counts.present(), counts.late(),
-				counts.absent(), counts.excused(), Numbers.round(Numbers.rate(counts.attended(), counts.days())));
+				days.from(), days.to(), range.name(), this.clock.instant(),
+				new StudentPerformanceReport.AttendanceSummary(attendanceDays.days(), attendanceDays.present(),
+						attendanceDays.late(), attendanceDays.absent(), attendanceDays.excused(),
+						Numbers.round(attendanceRate)),
+				grades, lines, PerformanceRules.weeks(days.from(), days.to(), items, zone), recommendations);
 	}
 
 }

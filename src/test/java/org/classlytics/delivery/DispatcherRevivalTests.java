@@ -3,8 +3,10 @@ package org.classlytics.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import org.classlytics.roster.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -89,9 +91,9 @@ class DispatcherRevivalTests {
 			.until(() -> finishedRuns(jdbc, schedule) == 1);
 		assertThat(jdbc.sql("SELECT status, scheduled_for FROM report_executions WHERE schedule_id = ?")
 			.param(schedule)
-			.query((rs, row) -> rs.getString(1) + " " + rs.getObject(2, java.time.OffsetDateTime.class).toInstant())
+			.query((rs, row) -> rs.getString(1) + " " + rs.getObject(2, OffsetDateTime.class).toInstant())
 			.list()).containsExactly("completed " + occurrence);
-		assertThat(smtp.receivedBy(java.util.Set.of(teacher.email()))).hasSize(1);
+		assertThat(smtp.receivedBy(Set.of(teacher.email()))).hasSize(1);
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'report-dispatch' AND picked_by = 'gone'")
 			.query(Long.class)

@@ -48,12 +48,14 @@ final class Instances {
 		List<Class<?>> sources = new ArrayList<>(List.of(ClasslyticsApplication.class, TestReports.class));
 		sources.addAll(configuration);
 		Map<String, String> properties = new LinkedHashMap<>();
-		for (String property : List.of("server.port=0", "db-scheduler.enabled=true",
-				"db-scheduler.polling-interval=100ms", "db-scheduler.scheduler-name=" + name,
-				"classlytics.delivery.dispatch-interval=100ms", "spring.mail.host=127.0.0.1",
-				"spring.mail.port=" + smtpPort, "spring.main.banner-mode=off")) {
-			put(properties, property);
-		}
+		properties.put("server.port", "0");
+		properties.put("db-scheduler.enabled", "true");
+		properties.put("db-scheduler.polling-interval", "100ms");
+		properties.put("db-scheduler.scheduler-name", name);
+		properties.put("classlytics.delivery.dispatch-interval", "100ms");
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", String.valueOf(smtpPort));
+		properties.put("spring.main.banner-mode", "off");
 		if (OwnH2Database.onH2()) {
 			properties.put("spring.datasource.url", ownH2Database());
 		}
